@@ -1,1 +1,3 @@
-
+//! gilpy: a small Python interpreter with a global interpreter lock.
+pub mod compiler;
+pub mod parser;

@@ -1,0 +1,3 @@
+//! The compiler: AST to code objects.
+pub mod code;
+pub mod opcode;
