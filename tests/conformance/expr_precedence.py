@@ -1,0 +1,18 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -2 ** -2)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4, 7 // 2 * 2)
+print(1 + 2 << 1, 1 << 2 + 1, 6 & 3 | 8, 6 ^ 3 & 1, 1 | 2 ^ 3)
+print(not 1 == 2, not (1 == 2), (not 1) == 2)
+print(True or False and False, (True or False) and False)
+print(1 < 2 == True, ~1 + 1, -~5, ~-5, --5, +-+3)
+print(3 if 1 else 4 + 10, (3 if 0 else 4) + 10)
+print(lambda: 1 if True else 2)  if False else print("lambda precedence ok")
+print(2 * -3, 2 ** -2 * 4, -3 % 5, -(3 % 5))
+print([1, 2] + [3] * 2, "ab" * 2 + "c")
+print(1 + 2 == 3 and 4 > 3 or 0)
+x = 5
+print(x > 3 and "yes" or "no", x < 3 and "yes" or "no")
+print(2 ** 2 ** -1, 0 ** 0, 10 % 3 ** 2)
+print(not not [], not -1)
+a = [1, 2, 3]
+print(a[1] ** 2, -a[0], a[-1:][0] * 3)

@@ -1,0 +1,22 @@
+print(b"%s|%b" % (b"abc", b"def"))
+print(b"%d %i %5d|%-5d|%05d" % (1, 2, 3, 4, 5))
+print(b"%x %X %#x %o" % (255, 255, 255, 8))
+print(b"%.2f %e %g" % (3.14159, 1234.5, 0.5))
+print(b"%c%c" % (65, b"B"))
+print(b"%r %a" % ("é", "é"))
+print(b"%(x)s-%(y)d" % {b"x": b"X", b"y": 7})
+print(b"%%|%s" % bytearray(b"ba"))
+print(b"%*d|%.*f" % (4, 1, 1, 2.55))
+print(bytearray(b"%d-%s") % (1, b"two"))
+print(b"%s" % memoryview(b"mv") if False else b"%5s|%-5s|" % (b"ab", b"ab"))
+def err(fmt, args):
+    try:
+        print(fmt % args)
+    except (TypeError, ValueError, KeyError, OverflowError) as e:
+        print(type(e).__name__, e)
+err(b"%s", "str")
+err(b"%d", b"1")
+err(b"%c", 256)
+err(b"%c", b"ab")
+err(b"%s %s", (b"a",))
+err(b"%b", 5)

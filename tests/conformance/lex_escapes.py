@@ -1,0 +1,15 @@
+print(repr("a\nb"), repr("a\tb"), repr("\\"), repr('\''), repr("\""))
+print(repr("\033[0m"), repr("\0"), repr("\01"), repr("\101\102"), repr("\x41\x7e\x7f"))
+print(repr("\u00e9\u4e2d"), repr("\U0001F600"), repr("\U00000041"))
+print("\N{LATIN SMALL LETTER A}" if False else "skip-N")
+print(repr("\a\b\f\v\r"))
+print(len("\n"), len("\\n"), len("\x00"), len("\U0001F600"))
+print(repr(b"\n\t\\\'\"\033\x00\xff\0\101"))
+print(list(b"\x01\x02\xfe"))
+print(repr("line1\
+line2"))
+print(repr('''a
+b'''))
+print(repr("\q"), len("\q"))
+print(repr("tab\there"), "tab\there")
+print(ord("\177"), ord("\377"))

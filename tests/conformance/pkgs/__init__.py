@@ -1,0 +1,2 @@
+"""Helper package for the import programs of the conformance corpus."""
+PKG_VALUE = "pkgs init"

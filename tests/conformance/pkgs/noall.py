@@ -1,0 +1,4 @@
+visible = "v"
+_hidden = "h"
+def func():
+    return "func"

@@ -1,0 +1,1 @@
+SUB = "sub init"

@@ -1,0 +1,4 @@
+from pkgs import raiser
+def main():
+    raiser.explode(2)
+main()
