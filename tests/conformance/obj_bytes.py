@@ -1,0 +1,26 @@
+b = b"hello world"
+print(b, len(b), b[0], b[-1], b[1:4], b[::-1], b[::2], type(b[0]).__name__)
+print(b.upper(), b.split(), b.replace(b"o", b"0"), b.find(b"o"), b.count(b"l"), b.startswith(b"he"))
+print(b + b"!", b * 2, b"x" in b, 104 in b, b.strip(b"hd"), b.decode())
+print(bytes(3), bytes([65, 66, 67]), bytes(range(5)), bytes("é", "utf-8"), bytes(b"copy"), bytes())
+print(b"abc".hex(), bytes.fromhex("41 42 ff"), b"a,b".split(b","), b"-".join([b"x", b"y"]))
+print(list(b"AZ"), b"abc" == b"abc", b"abc" < b"abd", b"a" == "a", hash(b"") == hash(b""))
+print(repr(b"\x00\x7f\x80\xff\n\r\t'\""), repr(b"'"), repr(b'"'), repr(b"'\""))
+print(b"Hello".lower(), b"hello".capitalize(), b"  x  ".strip(), b"abc".isalpha(), b"123".isdigit(), b"ab".center(6, b"*"))
+print(b"a b".partition(b" "), b"x".zfill(3), b"AbC".swapcase(), b"%s" % b"pct", b"abc".index(b"c"))
+print(bytes.maketrans(b"ab", b"xy") [97:99], b"abc".translate(bytes.maketrans(b"a", b"z")))
+def err(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+err(lambda: b"abc"[10])
+err(lambda: bytes([256]))
+err(lambda: bytes([-1]))
+err(lambda: bytes("é"))
+err(lambda: b"a" + "b")
+err(lambda: b"abc".index(b"z"))
+err(lambda: bytes.fromhex("zz"))
+err(lambda: b"x".decode("ascii") + 1)
+err(lambda: bytes(-1))
+err(lambda: b"abc".__setitem__(0, 1))

@@ -1,0 +1,21 @@
+r = range(10)
+print(r, range(1, 5), range(0, 10, 3), range(5, 0, -1), len(r), r[3], r[-1], list(range(0)))
+print(list(range(2, 20, 4)), list(range(10, 0, -3)), list(range(-5)), list(range(-3, 3)))
+print(r[2:5], r[::-1], r[::2], range(0, 100, 7)[3:6], list(range(0, 100, 7)[3:6]))
+print(5 in r, 10 in r, 3.0 in r, "a" in r, range(0, 10, 2).index(4), range(0, 10, 2).count(3))
+print(range(3) == range(0, 3), range(0) == range(5, 5), range(0, 3, 2) == range(0, 4, 2), hash(range(3)) == hash(range(0, 3)))
+print(range(10 ** 20)[-1], reversed(range(3)).__class__.__name__, list(reversed(range(1, 10, 3))))
+print(r.start, r.stop, r.step, range(1, 2, 3).step, bool(range(0)), bool(range(1)))
+print(sum(range(101)), max(range(5)), min(range(5, 0, -1)), sorted(range(3), reverse=True))
+def err(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+err(lambda: range(0, 10, 0))
+err(lambda: range(1.5))
+err(lambda: range(3)[5])
+err(lambda: range(3).index(9))
+err(lambda: range("a"))
+err(lambda: range(1, 2, 3, 4))
+err(lambda: len(range(0, 10 ** 20)))
