@@ -128,16 +128,29 @@ fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle<Vec<u8
     })
 }
 
+/// The exit status as `record.py` writes it: the code, or minus the signal number when
+/// the process was killed by a signal (as Python's `subprocess` reports it).
+fn exit_description(status: std::process::ExitStatus) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            return format!("-{signal}");
+        }
+    }
+    match status.code() {
+        Some(code) => code.to_string(),
+        None => format!("unknown ({status})"),
+    }
+}
+
 /// Waits for `child` up to `TIMEOUT`; kills it on expiry. Returns the status description.
 fn wait_with_timeout(child: &mut Child) -> String {
     let start = Instant::now();
     loop {
         match child.try_wait() {
             Ok(Some(status)) => {
-                return match status.code() {
-                    Some(code) => code.to_string(),
-                    None => format!("signal ({status})"),
-                };
+                return exit_description(status);
             }
             Ok(None) if start.elapsed() >= TIMEOUT => {
                 let _ = child.kill();

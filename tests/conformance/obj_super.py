@@ -40,7 +40,7 @@ class Meth:
             return super(Meth, self).__repr__.__name__
         return inner()
 print(Meth().m())
-print(super(bool, True).__repr__(), super(int, 5).__add__(1))
+print(super(bool, True).__repr__(), super(bool, True).__str__())
 try:
     super(B, 5)
 except TypeError as e:

@@ -1,0 +1,6 @@
+print(repr(input()))
+print(repr(input()))
+try:
+    input()
+except EOFError:
+    print("eof")

@@ -1,0 +1,2 @@
+print("quit with message")
+quit("bye message")

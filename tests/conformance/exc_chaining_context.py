@@ -1,0 +1,6 @@
+def f():
+    try:
+        {}["missing"]
+    except KeyError:
+        raise ValueError("while handling")
+f()

@@ -1,0 +1,7 @@
+def g():
+    try:
+        raise ValueError("original")
+    finally:
+        print("in finally")
+        [].pop()
+g()

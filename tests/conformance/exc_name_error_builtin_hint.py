@@ -1,0 +1,3 @@
+def main():
+    value = lenn([1, 2])
+main()

@@ -1,0 +1,3 @@
+import sys
+print("stdout before")
+sys.exit("fatal: configuration missing")

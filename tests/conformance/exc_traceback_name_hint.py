@@ -1,0 +1,4 @@
+counter_total = 5
+def report():
+    return conter_total + 1
+report()

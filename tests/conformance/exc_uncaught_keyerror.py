@@ -1,0 +1,3 @@
+print("start")
+d = {}
+d[("tuple", 1)]
