@@ -1,0 +1,2 @@
+b = b"\u1234"
+print(b, len(b))

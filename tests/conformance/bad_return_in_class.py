@@ -1,0 +1,3 @@
+lambda x: (yield)
+class C:
+    return 1

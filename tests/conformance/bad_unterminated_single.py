@@ -1,0 +1,1 @@
+x = 'single quote never closed

@@ -1,0 +1,4 @@
+a = 1
+b = """triple
+quoted
+never closed

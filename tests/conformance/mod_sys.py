@@ -1,0 +1,13 @@
+import sys
+print(sys.argv, type(sys.argv).__name__)
+print(sys.version_info[0], sys.version_info.major, sys.version_info >= (3, 0), type(sys.version).__name__)
+print(sys.maxsize == 2 ** 63 - 1, sys.byteorder, sys.platform)
+print(type(sys.path).__name__, all(isinstance(p, str) for p in sys.path), type(sys.modules).__name__, "sys" in sys.modules, sys.modules["sys"] is sys)
+print(sys.getrecursionlimit(), type(sys.executable).__name__)
+print(sys.stdout.write("via stdout\n"), sys.stderr.write("via stderr\n"))
+print(hasattr(sys.stdin, "readline"), hasattr(sys, "exit"), callable(sys.exit), sys.__name__)
+print(sys.maxunicode, sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig)
+print(sys.int_info.bits_per_digit in (15, 30), type(sys.builtin_module_names).__name__)
+sys.stdout.flush()
+print(sys.exc_info())
+print(sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 4300)

@@ -1,0 +1,16 @@
+s = "Mississippi"
+print(s.count("ss"), s.count("i", 5), s.find("ss", 3), s.rfind("ss"), s.index("pp"), s.rindex("i"))
+print(s.lower().replace("ss", "SS", 1), s.split("ss"), s.rsplit("i", 2), s.partition("ss"), s.rpartition("ss"))
+print(s.startswith("Miss"), s.startswith("iss", 1), s.endswith(("pi", "x")), s.endswith("ss", 0, 4))
+print(s.center(15, "."), s.ljust(13, "-"), s.rjust(13, "-"), s.zfill(13), s.swapcase())
+print(sorted(set(s)), {c: s.count(c) for c in sorted(set(s))})
+print(s * 2, s + "!", s[::-1], s[2:6], "ss" in s, s < "Mist", s.upper() == "MISSISSIPPI")
+print(str.upper("x"), str.join("-", ["a", "b"]), type("".join).__name__)
+words = "the  quick\tbrown\nfox".split()
+print(words, len(words), max(words, key=len), "-".join(reversed(words)))
+print("a,b;c".replace(";", ",").split(","), "  x y  ".strip().split(" "), "CSV,,end".split(","))
+print("%s" % "".join(chr(ord(c) + 1) for c in "HAL"))
+t = "Straße"
+print(t.upper(), t.lower(), t.casefold(), t.casefold() == "STRASSE".casefold(), len(t.upper()))
+print("ﬀ".upper(), "ǈ".title(), "ǈ".upper(), "ǈ".lower(), "İstanbul".lower().encode())
+print("abc".isidentifier(), "for".isidentifier(), "a b".isidentifier(), "_1".isidentifier(), "1_".isidentifier(), "ñ".isidentifier())
