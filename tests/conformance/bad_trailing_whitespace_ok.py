@@ -1,3 +1,4 @@
+print("start")
 def f():
     return
 

@@ -1,1 +1,2 @@
+print("exiting with None")
 raise SystemExit(None)

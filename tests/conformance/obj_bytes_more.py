@@ -1,0 +1,13 @@
+b = b"  Hello, World  "
+print(b.strip(), b.lstrip(), b.rstrip(), b.split(b","), b.lower(), b.title(), b.isspace(), b.isupper())
+print(b"a-b-c".split(b"-", 1), b"a-b-c".rsplit(b"-", 1), b"x\ny\r\nz".splitlines(), b"tab\there".expandtabs(4))
+print(b"abc".startswith(b"ab"), b"abc".endswith((b"x", b"c")), b"hello".find(b"l"), b"hello".rfind(b"l"), b"hello".count(b"l"))
+print(b"hello".replace(b"l", b"L", 1), b"abc".ljust(5, b"."), b"abc".rjust(5), b"12".zfill(4), b" ".join([b"a", b"b"]))
+print(b"\x00\xff".hex(), b"abc".hex("-"), bytes.fromhex("deadbeef"), bytearray.fromhex("00 ff"))
+print(b"ABC"[::-1], b"ABC"[1:], bytes(reversed(b"abc")), list(b"AB" + bytearray(b"C")))
+print(b"abc" == bytearray(b"abc"), b"abc" + bytearray(b"d"), bytearray(b"d") + b"abc", type(b"a" + bytearray(b"b")).__name__)
+print(b"Hello".isalpha(), b"Hello1".isalnum(), b"123".isdigit(), b"hello".islower(), b"HELLO".isupper(), b"Title Case".istitle())
+print(b"a,b".partition(b","), b"a,b".rpartition(b","), b"abc".center(7, b"*"), b"abc".removeprefix(b"a"), b"abc".removesuffix(b"c"))
+print(bytes([72, 105]).decode("ascii"), b"caf\xc3\xa9".decode("utf-8"), b"caf\xe9".decode("latin-1"), b"\xff".decode("utf-8", "ignore"))
+print(b"abc" < b"abd", b"ab" < b"abc", b"" < b"a", min(b"hello"), max(b"hello"), sorted(b"cab"), sum(b"\x01\x02"))
+print(repr(b"\\"), repr(b"\x7f"), repr(bytes([0x20, 0x7e])), repr(b"\t\n\r\x0b\x0c"))
