@@ -1,1 +1,181 @@
-fn main(){}
+//! The `gilpy` command line: run a script, `-c` code, or a program from stdin.
+
+use gilpy::{Interpreter, Options, RunError};
+use std::io::Read;
+use std::process::ExitCode;
+
+/// Stack size of the interpreter's main thread (deep Rust recursion through dunders needs room).
+const MAIN_STACK: usize = 256 << 20;
+
+/// What the command line asked for.
+enum Command {
+    /// Run a file.
+    Script(String),
+    /// Run `-c` code.
+    Code(String),
+    /// Run the program read from stdin.
+    Stdin,
+    /// Print the disassembly of a file.
+    Dis(String),
+    /// Print the version.
+    Version,
+    /// Print the help text.
+    Help,
+}
+
+const USAGE: &str = "usage: gilpy [option] ... [-c cmd | file | -] [arg] ...\n";
+
+const HELP: &str = "usage: gilpy [option] ... [-c cmd | file | -] [arg] ...
+Options:
+-c cmd           : program passed in as string (terminates option list)
+-q               : don't print version and copyright messages on interactive startup
+--dis file       : print the bytecode of every code object in file
+--switch-ticks N : ticks between GIL check points (default 100)
+-h, --help       : print this help message and exit
+-V, --version    : print the version number and exit
+file             : program read from script file
+-                : program read from stdin (default)
+arg ...          : arguments passed to program in sys.argv[1:]
+";
+
+/// Parsed command line.
+struct Cli {
+    command: Command,
+    argv: Vec<String>,
+    switch_ticks: u32,
+}
+
+fn parse_cli(args: &[String]) -> Result<Cli, String> {
+    let mut switch_ticks = 100;
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-c" => {
+                let code = args.get(i + 1).ok_or("Argument expected for the -c option")?.clone();
+                let mut argv = vec!["-c".to_owned()];
+                argv.extend_from_slice(&args[i + 2..]);
+                return Ok(Cli { command: Command::Code(code), argv, switch_ticks });
+            }
+            "-V" | "--version" => return Ok(Cli { command: Command::Version, argv: vec![], switch_ticks }),
+            "-h" | "--help" => return Ok(Cli { command: Command::Help, argv: vec![], switch_ticks }),
+            "--dis" => {
+                let file = args.get(i + 1).ok_or("Argument expected for the --dis option")?.clone();
+                return Ok(Cli { command: Command::Dis(file), argv: vec![], switch_ticks });
+            }
+            "--switch-ticks" => {
+                let n = args.get(i + 1).and_then(|n| n.parse::<u32>().ok()).filter(|n| *n > 0);
+                switch_ticks = n.ok_or("--switch-ticks needs a positive integer")?;
+                i += 2;
+                continue;
+            }
+            "-q" | "-u" | "-B" | "-E" | "-s" | "-S" => {}
+            "-" => return Ok(Cli { command: Command::Stdin, argv: args[i..].to_vec(), switch_ticks }),
+            s if s.starts_with('-') => return Err(format!("Unknown option: {s}")),
+            _ => return Ok(Cli { command: Command::Script(a.clone()), argv: args[i..].to_vec(), switch_ticks }),
+        }
+        i += 1;
+    }
+    Ok(Cli { command: Command::Stdin, argv: vec![String::new()], switch_ticks })
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let cli = match parse_cli(&args) {
+        Ok(c) => c,
+        Err(msg) => {
+            eprint!("{msg}\n{USAGE}Try `gilpy -h' for more information.\n");
+            return ExitCode::from(2);
+        }
+    };
+    let runner = std::thread::Builder::new().stack_size(MAIN_STACK).spawn(move || run(cli));
+    match runner.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => ExitCode::from(1),
+    }
+}
+
+/// Runs the command on the interpreter thread; returns the exit status.
+fn run(cli: Cli) -> u8 {
+    let (source, filename, path0) = match &cli.command {
+        Command::Version => {
+            println!("Python 3.11.7 (gilpy {})", env!("CARGO_PKG_VERSION"));
+            return 0;
+        }
+        Command::Help => {
+            print!("{HELP}");
+            return 0;
+        }
+        Command::Dis(file) => return dis(file),
+        Command::Code(code) => (code.clone(), "<string>".to_owned(), String::new()),
+        Command::Stdin => {
+            let mut text = String::new();
+            if std::io::stdin().read_to_string(&mut text).is_err() {
+                return 1;
+            }
+            (text, "<stdin>".to_owned(), String::new())
+        }
+        Command::Script(file) => match read_script(file) {
+            Ok((text, abs, dir)) => (text, abs, dir),
+            Err(code) => return code,
+        },
+    };
+    let opts = Options {
+        argv: cli.argv,
+        path: vec![path0],
+        switch_ticks: cli.switch_ticks,
+        stack_size: MAIN_STACK,
+        ..Options::default()
+    };
+    let mut interp = Interpreter::with_options(opts);
+    let result = interp.run_main(&source, &filename);
+    interp.flush();
+    match result {
+        Ok(()) => 0,
+        Err(RunError::SystemExit(code)) => (code & 0xff) as u8,
+        Err(RunError::Exception { traceback, .. }) => {
+            eprint!("{traceback}");
+            1
+        }
+    }
+}
+
+/// Reads a script, returning its text, absolute path and directory (CPython's `sys.path[0]`).
+fn read_script(file: &str) -> Result<(String, String, String), u8> {
+    let path = std::path::Path::new(file);
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let dir = abs.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            Ok((text, abs.to_string_lossy().into_owned(), dir))
+        }
+        Err(e) => {
+            let prog = std::env::args().next().unwrap_or_else(|| "gilpy".to_owned());
+            let errno = e.raw_os_error().unwrap_or(2);
+            let msg = gilpy::vm::errors::strerror(errno).unwrap_or_else(|| e.to_string());
+            eprintln!("{prog}: can't open file '{}': [Errno {errno}] {msg}", abs.to_string_lossy());
+            Err(2)
+        }
+    }
+}
+
+/// `--dis file`.
+fn dis(file: &str) -> u8 {
+    let Ok(text) = std::fs::read_to_string(file) else {
+        eprintln!("gilpy: can't open file '{file}'");
+        return 2;
+    };
+    let parsed = gilpy::parser::parse_module(&text, file)
+        .and_then(|m| gilpy::compiler::compile(&m, &text, file, gilpy::compiler::Mode::Exec));
+    match parsed {
+        Ok(code) => {
+            print!("{}", gilpy::compiler::disassemble(&code));
+            0
+        }
+        Err(e) => {
+            eprintln!("  File \"{}\", line {}\nSyntaxError: {}", e.filename, e.lineno, e.msg);
+            1
+        }
+    }
+}

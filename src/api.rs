@@ -1,0 +1,7 @@
+//! The embedding API: build an interpreter, run code, get results and errors.
+
+pub mod interpreter;
+pub mod options;
+
+pub use interpreter::{Interpreter, RunError};
+pub use options::Options;

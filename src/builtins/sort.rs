@@ -1,0 +1,79 @@
+//! A stable merge sort driven by Python's `<` (errors stop it; inconsistent orders never panic).
+
+use crate::objects::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Sorts `items` (with optional precomputed `keys`) stably using `<` only, like `list.sort`.
+pub fn sort_values(vm: &mut Vm, items: Vec<Value>, keys: Option<Vec<Value>>, reverse: bool) -> PyResult<Vec<Value>> {
+    let keys = keys.unwrap_or_else(|| items.clone());
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    let mut buf = idx.clone();
+    merge_sort(vm, &keys, &mut idx, &mut buf, reverse)?;
+    if reverse {
+        idx.reverse();
+    }
+    let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
+    Ok(idx.into_iter().map(|i| slots[i].take().unwrap_or(Value::None)).collect())
+}
+
+/// Sorts the index array by `keys[i]` ascending (reversal is done by the caller around it).
+fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize], reverse: bool) -> PyResult<()> {
+    let n = idx.len();
+    if n <= 1 {
+        return Ok(());
+    }
+    if n <= 8 {
+        return insertion_sort(vm, keys, idx, reverse);
+    }
+    let mid = n / 2;
+    {
+        let (l, r) = idx.split_at_mut(mid);
+        let (bl, br) = buf.split_at_mut(mid);
+        merge_sort(vm, keys, l, bl, reverse)?;
+        merge_sort(vm, keys, r, br, reverse)?;
+    }
+    buf[..n].copy_from_slice(idx);
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        if before(vm, keys, buf[j], buf[i], reverse)? {
+            idx[k] = buf[j];
+            j += 1;
+        } else {
+            idx[k] = buf[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        idx[k] = buf[i];
+        i += 1;
+        k += 1;
+    }
+    while j < n {
+        idx[k] = buf[j];
+        j += 1;
+        k += 1;
+    }
+    Ok(())
+}
+
+fn insertion_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], reverse: bool) -> PyResult<()> {
+    for i in 1..idx.len() {
+        let cur = idx[i];
+        let mut j = i;
+        while j > 0 && before(vm, keys, cur, idx[j - 1], reverse)? {
+            idx[j] = idx[j - 1];
+            j -= 1;
+        }
+        idx[j] = cur;
+    }
+    Ok(())
+}
+
+/// True when item `a` must come strictly before item `b`.
+fn before(vm: &mut Vm, keys: &[Value], a: usize, b: usize, _reverse: bool) -> PyResult<bool> {
+    vm.lt(&keys[a], &keys[b])
+}

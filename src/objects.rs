@@ -1,0 +1,23 @@
+//! The object model: `Value` and the data structures behind each built-in kind.
+//!
+//! These files hold data and pure operations; behaviour that can run Python
+//! code (calling `__eq__`, `__repr__` ...) lives in `crate::vm` and `crate::builtins`.
+
+pub mod bytes;
+pub mod cell;
+pub mod class;
+pub mod code;
+pub mod dict;
+pub mod exception;
+pub mod function;
+pub mod instance;
+pub mod list;
+pub mod module;
+pub mod native;
+pub mod set;
+pub mod str;
+pub mod table;
+pub mod tuple;
+pub mod value;
+
+pub use value::Value;

@@ -1,0 +1,109 @@
+//! `Class`: type objects, for built-in types and user classes alike, with their MRO.
+
+use super::dict::PyDict;
+use super::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The native layout that instances of a class (and its subclasses) carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// A plain object with a `__dict__`.
+    Object,
+    /// An exception: also carries args, traceback, cause and context.
+    Exception,
+    /// A built-in type whose values are not instances (int, str, list ...).
+    Builtin,
+}
+
+/// A class. `mro` excludes the class itself (avoids an `Rc` cycle).
+pub struct Class {
+    /// `__name__`.
+    pub name: RefCell<String>,
+    /// `__qualname__`.
+    pub qualname: RefCell<String>,
+    /// `__bases__`.
+    pub bases: RefCell<Vec<Rc<Class>>>,
+    /// `__mro__[1:]`.
+    pub mro: RefCell<Vec<Rc<Class>>>,
+    /// The class namespace.
+    pub dict: Rc<PyDict>,
+    /// The layout instances need.
+    pub layout: Layout,
+    /// True for built-in types (their attributes cannot be set).
+    pub builtin: bool,
+    /// The metaclass, when it is not `type`.
+    pub metaclass: RefCell<Option<Rc<Class>>>,
+}
+
+impl Class {
+    /// Makes a class; the caller computes and sets the MRO.
+    pub fn new(name: &str, bases: Vec<Rc<Class>>, dict: Rc<PyDict>, layout: Layout, builtin: bool) -> Self {
+        Class {
+            name: RefCell::new(name.to_owned()),
+            qualname: RefCell::new(name.to_owned()),
+            bases: RefCell::new(bases),
+            mro: RefCell::new(Vec::new()),
+            dict,
+            layout,
+            builtin,
+            metaclass: RefCell::new(None),
+        }
+    }
+
+    /// The class name.
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+
+    /// Looks `name` up along the MRO (self first).
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        self.mro.borrow().iter().find_map(|c| c.dict.get_str(name))
+    }
+
+    /// Like [`Class::lookup`] with a `PyStr` key (cached hash).
+    pub fn lookup_pystr(&self, name: &super::str::PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.get_pystr(name) {
+            return Some(v);
+        }
+        self.mro.borrow().iter().find_map(|c| c.dict.get_pystr(name))
+    }
+
+    /// True when `self` is `other` or inherits from it.
+    pub fn is_subclass(self: &Rc<Self>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.borrow().iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    /// The full MRO including the class itself.
+    pub fn full_mro(self: &Rc<Self>) -> Vec<Rc<Class>> {
+        let mut v = vec![self.clone()];
+        v.extend(self.mro.borrow().iter().cloned());
+        v
+    }
+}
+
+/// Computes the C3 linearisation of `bases` (the MRO without the class itself).
+/// Returns `None` when no consistent order exists.
+pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.full_mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs.iter().map(|s| s[0].clone()).find(|cand| {
+            !seqs.iter().any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, cand)))
+        })?;
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}

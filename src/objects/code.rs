@@ -1,0 +1,51 @@
+//! `PyCode`: a compiled code object with its constants turned into runtime values.
+
+use super::str::PyStr;
+use super::value::Value;
+use crate::compiler::code::{CodeObject, ConstValue};
+use std::rc::Rc;
+
+/// A code object ready to run: the compiler's output plus runtime constants and names.
+pub struct PyCode {
+    /// The compiled code.
+    pub code: Rc<CodeObject>,
+    /// `consts` as values.
+    pub consts: Vec<Value>,
+    /// `names` as str values (with cached hashes).
+    pub names: Vec<Value>,
+    /// `varnames` as str values.
+    pub varnames: Vec<Value>,
+}
+
+impl PyCode {
+    /// Converts a compiled code object (and its nested ones) into runtime form.
+    pub fn new(code: Rc<CodeObject>) -> Rc<PyCode> {
+        let consts = code.consts.iter().map(const_to_value).collect();
+        let names = code.names.iter().map(|n| Value::str(n)).collect();
+        let varnames = code.varnames.iter().map(|n| Value::str(n)).collect();
+        Rc::new(PyCode { code, consts, names, varnames })
+    }
+
+    /// The name operand `i` as a `PyStr`.
+    pub fn name(&self, i: u32) -> &PyStr {
+        match &self.names[i as usize] {
+            Value::Str(s) => s,
+            _ => unreachable!("names are always str"),
+        }
+    }
+}
+
+/// Converts one compile-time constant into a runtime value.
+pub fn const_to_value(c: &ConstValue) -> Value {
+    match c {
+        ConstValue::None => Value::None,
+        ConstValue::Bool(b) => Value::Bool(*b),
+        ConstValue::Int(i) => Value::from_bigint(i.clone()),
+        ConstValue::Float(f) => Value::Float(*f),
+        ConstValue::Str(s) => Value::str(s),
+        ConstValue::Bytes(b) => Value::Bytes(b.clone()),
+        ConstValue::Ellipsis => Value::Ellipsis,
+        ConstValue::Tuple(items) => Value::tuple(items.iter().map(const_to_value).collect()),
+        ConstValue::Code(c) => Value::Code(PyCode::new(c.clone())),
+    }
+}

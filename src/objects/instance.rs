@@ -1,0 +1,33 @@
+//! `Instance`: an object of a user-defined class (exceptions included).
+
+use super::class::Class;
+use super::dict::PyDict;
+use super::exception::ExcData;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// An instance with its class, its `__dict__` and, for exceptions, the exception state.
+pub struct Instance {
+    /// `__class__`.
+    pub class: RefCell<Rc<Class>>,
+    /// `__dict__`.
+    pub dict: Rc<PyDict>,
+    /// Exception state, for instances of BaseException subclasses.
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+impl Instance {
+    /// Makes an instance of `class`.
+    pub fn new(class: Rc<Class>, is_exception: bool) -> Self {
+        Instance {
+            class: RefCell::new(class),
+            dict: Rc::new(PyDict::new()),
+            exc: is_exception.then(|| RefCell::new(ExcData::default())),
+        }
+    }
+
+    /// The instance's class.
+    pub fn class(&self) -> Rc<Class> {
+        self.class.borrow().clone()
+    }
+}

@@ -1,0 +1,187 @@
+//! `Table`: the insertion-ordered hash table behind dict and set.
+//!
+//! Hashes and equality of keys are Python-level operations the table cannot
+//! run itself (they may call `__hash__`/`__eq__`). The caller passes the hash;
+//! the table compares keys with [`simple_eq`] and, when a key needs Python
+//! equality, reports the candidates so the caller can compare them with no
+//! borrow held.
+
+use super::value::Value;
+use hashbrown::HashTable;
+
+/// One slot: hash, key, value. `None` marks a deleted slot.
+pub type Entry = Option<(i64, Value, Value)>;
+
+/// An insertion-ordered hash table of Python keys.
+#[derive(Default)]
+pub struct Table {
+    entries: Vec<Entry>,
+    index: HashTable<usize>,
+    len: usize,
+}
+
+/// The outcome of probing for a key.
+pub enum Probe {
+    /// The key is at this entry index.
+    Found(usize),
+    /// The key is absent.
+    Missing,
+    /// These entries have the same hash but need Python equality to decide.
+    Candidates(Vec<usize>),
+}
+
+impl Table {
+    /// An empty table.
+    pub fn new() -> Self {
+        Table::default()
+    }
+
+    /// Number of live entries.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Number of slots including deleted ones (iteration bound).
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The entry in slot `i`.
+    pub fn slot(&self, i: usize) -> Option<&(i64, Value, Value)> {
+        self.entries.get(i).and_then(|e| e.as_ref())
+    }
+
+    /// Mutable value of slot `i`.
+    pub fn slot_value_mut(&mut self, i: usize) -> Option<&mut Value> {
+        self.entries.get_mut(i).and_then(|e| e.as_mut()).map(|e| &mut e.2)
+    }
+
+    /// Finds `key` using built-in equality where possible.
+    pub fn probe(&self, hash: i64, key: &Value) -> Probe {
+        let mut candidates = Vec::new();
+        for &i in self.index.iter_hash(hash as u64) {
+            let Some((h, k, _)) = &self.entries[i] else { continue };
+            if *h != hash {
+                continue;
+            }
+            match simple_eq(k, key) {
+                Some(true) => return Probe::Found(i),
+                Some(false) => {}
+                None => candidates.push(i),
+            }
+        }
+        if candidates.is_empty() { Probe::Missing } else { Probe::Candidates(candidates) }
+    }
+
+    /// Finds a str key by its text (no Python equality needed).
+    pub fn find_str(&self, hash: i64, name: &str) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(hash as u64, |&i| match &entries[i] {
+                Some((h, Value::Str(s), _)) => *h == hash && s.as_str() == name,
+                _ => false,
+            })
+            .copied()
+    }
+
+    /// Appends a new entry (the caller has checked the key is absent).
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let i = self.entries.len();
+        self.entries.push(Some((hash, key, value)));
+        let entries = &self.entries;
+        self.index.insert_unique(hash as u64, i, |&j| entries[j].as_ref().map_or(0, |e| e.0 as u64));
+        self.len += 1;
+    }
+
+    /// Removes the entry at slot `i`, returning its key and value.
+    pub fn remove_slot(&mut self, i: usize) -> Option<(Value, Value)> {
+        let (hash, key, value) = self.entries.get_mut(i)?.take()?;
+        if let Ok(found) = self.index.find_entry(hash as u64, |&j| j == i) {
+            found.remove();
+        }
+        self.len -= 1;
+        self.maybe_compact();
+        Some((key, value))
+    }
+
+    /// Removes every entry.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &(i64, Value, Value)> {
+        self.entries.iter().filter_map(|e| e.as_ref())
+    }
+
+    /// Removes and returns the last inserted entry.
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let i = self.entries.iter().rposition(|e| e.is_some())?;
+        self.remove_slot(i)
+    }
+
+    fn maybe_compact(&mut self) {
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.rebuild();
+        }
+    }
+
+    fn rebuild(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.index.clear();
+        self.len = 0;
+        for (h, k, v) in old.into_iter().flatten() {
+            self.insert_new(h, k, v);
+        }
+    }
+}
+
+/// Equality that needs no Python code: `Some(result)` for built-in scalar,
+/// str and bytes keys (and tuples of them), `None` when `__eq__` must run.
+pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    if a.is(b) && !matches!(a, Float(_)) {
+        return Some(true);
+    }
+    Some(match (a, b) {
+        (Str(x), Str(y)) => x.as_str() == y.as_str(),
+        (Int(x), Int(y)) => x == y,
+        (Bool(x), Bool(y)) => x == y,
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
+        (Float(x), Float(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && (*y as i64) == *x,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (BigInt(x), BigInt(y)) => x == y,
+        (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => false,
+        (Bytes(x), Bytes(y)) => x[..] == y[..],
+        (None, None) => true,
+        (Tuple(x), Tuple(y)) => return tuple_simple_eq(x.as_slice(), y.as_slice()),
+        (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        (BigInt(_), Float(_)) | (Float(_), BigInt(_)) => return Option::None,
+        (FrozenSet(_), FrozenSet(_)) | (FrozenSet(_), Set(_)) | (Set(_), FrozenSet(_)) => {
+            return Option::None;
+        }
+        (Native(_), _) | (_, Native(_)) => return Option::None,
+        _ => false,
+    })
+}
+
+fn tuple_simple_eq(x: &[Value], y: &[Value]) -> Option<bool> {
+    if x.len() != y.len() {
+        return Some(false);
+    }
+    for (a, b) in x.iter().zip(y) {
+        match simple_eq(a, b)? {
+            true => {}
+            false => return Some(false),
+        }
+    }
+    Some(true)
+}

@@ -1,0 +1,128 @@
+//! The virtual machine: per-thread state (`Vm`), the shared interpreter state, and the eval loop.
+
+pub mod arith;
+pub mod attr;
+pub mod call;
+pub mod carets;
+pub mod classes;
+pub mod compare;
+pub mod compile;
+pub mod display;
+pub mod errors;
+pub mod eval;
+pub mod frame;
+pub mod functions;
+pub mod generator;
+pub mod import;
+pub mod interp;
+pub mod iter;
+pub mod mapping;
+pub mod names;
+pub mod ops;
+pub mod protocol;
+pub mod raising;
+pub mod stdio;
+pub mod subscript;
+pub mod suggestions;
+pub mod traceback;
+pub mod types;
+
+use crate::objects::Value;
+pub use interp::Interp;
+use std::rc::Rc;
+pub use types::BuiltinTypes;
+
+/// A raised Python exception travelling through Rust code.
+#[derive(Clone, Debug)]
+pub struct PyErr {
+    /// The exception instance.
+    pub exc: Value,
+}
+
+/// The result of anything that can raise.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// Keyword arguments of a call: names (str values) and values, in the same order.
+#[derive(Clone, Copy)]
+pub struct Kw<'a> {
+    /// Keyword names.
+    pub names: &'a [Value],
+    /// Their values.
+    pub values: &'a [Value],
+}
+
+impl<'a> Kw<'a> {
+    /// No keywords.
+    pub const EMPTY: Kw<'static> = Kw { names: &[], values: &[] };
+
+    /// True when there are no keywords.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// The value of keyword `name`, if given.
+    pub fn get(&self, name: &str) -> Option<&'a Value> {
+        self.names
+            .iter()
+            .position(|n| n.as_str().is_some_and(|s| s.as_str() == name))
+            .map(|i| &self.values[i])
+    }
+
+    /// Iterates `(name, value)` pairs.
+    pub fn iter(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
+        self.names
+            .iter()
+            .map(|n| n.as_str().map_or("", |s| s.as_str()))
+            .zip(self.values.iter())
+    }
+}
+
+/// The state of one thread running Python code in an interpreter.
+pub struct Vm {
+    /// The interpreter this thread belongs to.
+    pub interp: Rc<Interp>,
+    /// Current depth of Python frames and native re-entries (for RecursionError).
+    pub depth: usize,
+    /// The exception being handled (`sys.exc_info()`), `None` when none.
+    pub handled: Value,
+    /// Ticks left before the next check point.
+    pub ticks: u32,
+    /// Address near the bottom of this thread's Rust stack (for the stack guard).
+    pub stack_base: usize,
+    /// Usable size of this thread's Rust stack in bytes.
+    pub stack_size: usize,
+    /// Containers whose repr is in progress (to print `[...]` for cycles).
+    pub repr_guard: Vec<usize>,
+}
+
+impl Vm {
+    /// A VM for a thread of `interp`.
+    pub fn new(interp: Rc<Interp>, stack_size: usize) -> Vm {
+        let marker = 0u8;
+        Vm {
+            ticks: interp.switch_ticks.get(),
+            interp,
+            depth: 0,
+            handled: Value::None,
+            stack_base: &marker as *const u8 as usize,
+            stack_size,
+            repr_guard: Vec::new(),
+        }
+    }
+
+    /// The built-in types of this interpreter.
+    pub fn types(&self) -> &BuiltinTypes {
+        &self.interp.types
+    }
+
+    /// The builtins namespace.
+    pub fn builtins(&self) -> &Rc<crate::objects::dict::PyDict> {
+        &self.interp.builtins.dict
+    }
+
+    /// Bytes of Rust stack in use on this thread (approximate).
+    pub fn stack_used(&self) -> usize {
+        let marker = 0u8;
+        self.stack_base.abs_diff(&marker as *const u8 as usize)
+    }
+}

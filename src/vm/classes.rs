@@ -1,0 +1,179 @@
+//! Classes at run time: `__build_class__`, calling a class (`__new__` + `__init__`), `type(name, bases, ns)`.
+
+use super::frame::Frame;
+use super::{Kw, PyResult, Vm};
+use crate::objects::class::{c3_mro, Class, Layout};
+use crate::objects::dict::PyDict;
+use crate::objects::instance::Instance;
+use crate::objects::Value;
+use std::rc::Rc;
+
+impl Vm {
+    /// `__build_class__(func, name, *bases, metaclass=None, **kw)`.
+    pub fn build_class(&mut self, args: &[Value], kw: Kw) -> PyResult<Value> {
+        let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
+        let bases = args[2..].to_vec();
+        let meta = kw.get("metaclass").cloned();
+        let ns = Rc::new(PyDict::new());
+        let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
+        frame.cells.extend(body.closure.iter().cloned());
+        self.run_nested(frame)?;
+        let classcell = ns.remove_str("__classcell__");
+        let class = match meta {
+            Some(m) if !matches!(&m, Value::Class(c) if Rc::ptr_eq(c, &self.types().type_)) => {
+                let bases_t = Value::tuple(bases);
+                self.call(&m, &[Value::Str(name.clone()), bases_t, Value::Dict(ns)], Kw::EMPTY)?
+            }
+            _ => self.new_class(name.as_str(), &bases, ns)?,
+        };
+        if let Some(Value::Cell(cell)) = classcell {
+            cell.set(class.clone());
+        }
+        Ok(class)
+    }
+
+    /// Creates a class from a name, bases and namespace (`type(name, bases, ns)`).
+    pub fn new_class(&mut self, name: &str, bases: &[Value], ns: Rc<PyDict>) -> PyResult<Value> {
+        let mut base_classes = Vec::new();
+        for b in bases {
+            match b {
+                Value::Class(c) => base_classes.push(c.clone()),
+                other => {
+                    return Err(self.type_error(format!(
+                        "bases must be types, not {}",
+                        self.type_name(other)
+                    )));
+                }
+            }
+        }
+        if base_classes.is_empty() {
+            base_classes.push(self.types().object.clone());
+        }
+        for b in &base_classes {
+            if b.builtin && b.layout == Layout::Builtin && !Rc::ptr_eq(b, &self.types().object) && !is_subclassable(&b.name()) {
+                return Err(self.type_error(format!("type '{}' is not an acceptable base type", b.name())));
+            }
+        }
+        let Some(mro) = c3_mro(&base_classes) else {
+            let names: Vec<String> = base_classes.iter().map(|b| b.name()).collect();
+            return Err(self.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        let layout = if base_classes.iter().any(|b| b.layout == Layout::Exception) { Layout::Exception } else { Layout::Object };
+        self.prepare_namespace(&ns);
+        let class = Class::new(name, base_classes, ns.clone(), layout, false);
+        if let Some(Value::Str(q)) = ns.get_str("__qualname__") {
+            *class.qualname.borrow_mut() = q.as_str().to_owned();
+            ns.remove_str("__qualname__");
+        }
+        *class.mro.borrow_mut() = mro;
+        Ok(Value::Class(Rc::new(class)))
+    }
+
+    /// CPython's adjustments of a class namespace: `__new__` is static, `__eq__` without `__hash__` unhashes.
+    fn prepare_namespace(&mut self, ns: &Rc<PyDict>) {
+        if let Some(f @ Value::Function(_)) = ns.get_str("__new__") {
+            ns.set_str("__new__", Value::native(crate::builtins::descriptors::StaticMethod { func: f }));
+        }
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f @ Value::Function(_)) = ns.get_str(special) {
+                ns.set_str(special, Value::native(crate::builtins::descriptors::ClassMethod { func: f }));
+            }
+        }
+        if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+            ns.set_str("__hash__", Value::None);
+        }
+        if ns.get_str("__doc__").is_none() {
+            ns.set_str("__doc__", Value::None);
+        }
+    }
+
+    /// Calling a class: `type(x)`, or `__new__` then `__init__`.
+    pub fn call_class(&mut self, cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
+        if Rc::ptr_eq(cls, &self.types().type_) {
+            return self.call_type(args, kw);
+        }
+        let new = cls.lookup("__new__");
+        let obj = match &new {
+            Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == Some("object") => {
+                self.check_object_new_args(cls, args, kw)?;
+                self.new_instance(cls)
+            }
+            Some(f) => {
+                let f = match f.downcast::<crate::builtins::descriptors::StaticMethod>() {
+                    Some(s) => s.func.clone(),
+                    None => f.clone(),
+                };
+                self.call_bound(&f, &Value::Class(cls.clone()), args, kw)?
+            }
+            None => self.new_instance(cls),
+        };
+        if !self.class_of(&obj).is_subclass(cls) {
+            return Ok(obj);
+        }
+        self.run_init(cls, &obj, args, kw)?;
+        Ok(obj)
+    }
+
+    /// Runs `__init__` unless it is `object.__init__` (then checks the arguments).
+    fn run_init(&mut self, cls: &Rc<Class>, obj: &Value, args: &[Value], kw: Kw) -> PyResult<()> {
+        let Some(init) = self.class_of(obj).lookup("__init__") else { return Ok(()) };
+        if let Value::Builtin(b) = &init {
+            if b.owner == Some("object") {
+                let new_overridden = !matches!(cls.lookup("__new__"), Some(Value::Builtin(nb)) if nb.owner == Some("object"));
+                if (!args.is_empty() || !kw.is_empty()) && !new_overridden {
+                    return Err(self.type_error(format!("{}() takes no arguments", cls.name())));
+                }
+                return Ok(());
+            }
+        }
+        let r = self.call_bound(&init, obj, args, kw)?;
+        if !r.is_none() {
+            return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+        }
+        Ok(())
+    }
+
+    fn check_object_new_args(&mut self, cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<()> {
+        if args.is_empty() && kw.is_empty() {
+            return Ok(());
+        }
+        let init_overridden = !matches!(cls.lookup("__init__"), Some(Value::Builtin(b)) if b.owner == Some("object"));
+        if !init_overridden {
+            return Err(self.type_error(format!("{}() takes no arguments", cls.name())));
+        }
+        Ok(())
+    }
+
+    /// A fresh instance of a user class (exception state included when needed).
+    pub fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
+        Value::Instance(Rc::new(Instance::new(cls.clone(), cls.layout == Layout::Exception)))
+    }
+
+    /// `type(obj)` or `type(name, bases, dict)`.
+    fn call_type(&mut self, args: &[Value], kw: Kw) -> PyResult<Value> {
+        match args {
+            [obj] if kw.is_empty() => Ok(Value::Class(self.class_of(obj))),
+            [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] => {
+                let ns2 = Rc::new(PyDict::new());
+                for (k, v) in ns.items() {
+                    self.dict_set(&ns2, k, v)?;
+                }
+                if ns2.get_str("__module__").is_none() {
+                    ns2.set_str("__module__", Value::str("__main__"));
+                }
+                self.new_class(name.as_str(), bases.as_slice(), ns2)
+            }
+            _ => Err(self.type_error("type() takes 1 or 3 arguments")),
+        }
+    }
+}
+
+/// Built-in types that user classes may derive from here.
+fn is_subclassable(name: &str) -> bool {
+    matches!(name, "object")
+}

@@ -1,0 +1,652 @@
+//! The eval loop: runs frames, switching between Python frames without Rust recursion.
+//!
+//! `run_frame` drives a base frame and every Python frame it calls from
+//! bytecode (kept in a local `Vec`, not on the Rust stack). `execute` runs
+//! one frame's instructions until it calls, returns, yields or fails.
+
+use super::frame::{Block, Frame};
+use super::{Kw, PyErr, PyResult, Vm};
+use crate::compiler::opcode::Instr;
+use crate::objects::Value;
+
+/// How a base frame stopped.
+pub enum Outcome {
+    /// It returned this value.
+    Return(Value),
+    /// It yielded this value (generators only).
+    Yield(Value),
+}
+
+/// What `execute` asks the driver to do.
+pub(crate) enum Step {
+    /// Push this callee frame and run it.
+    Call(Box<Frame>),
+    /// The frame returned.
+    Return(Value),
+    /// The frame yielded.
+    Yield(Value),
+    /// The frame ended with an unhandled exception.
+    Error(PyErr),
+}
+
+/// Runs `base` until it returns or yields, running the Python frames it calls.
+pub fn run_frame(vm: &mut Vm, base: &mut Frame) -> PyResult<Outcome> {
+    let mut callees: Vec<Box<Frame>> = Vec::new();
+    loop {
+        let frame: &mut Frame = match callees.last_mut() {
+            Some(f) => f,
+            None => base,
+        };
+        match execute(vm, frame) {
+            Step::Call(new) => {
+                if let Err(e) = vm.enter_frame() {
+                    let caller: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
+                    if let Err(e) = unwind(vm, caller, e, true) {
+                        if let Some(v) = pop_failed(vm, &mut callees, e)? {
+                            return Ok(v);
+                        }
+                    }
+                    continue;
+                }
+                callees.push(new);
+            }
+            Step::Return(v) => {
+                if callees.pop().is_none() {
+                    return Ok(Outcome::Return(v));
+                }
+                vm.leave_frame();
+                let caller: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
+                caller.stack.push(v);
+            }
+            Step::Yield(v) => {
+                if callees.is_empty() {
+                    return Ok(Outcome::Yield(v));
+                }
+                let err = vm.runtime_error("yield outside a generator frame");
+                if let Some(v) = pop_failed(vm, &mut callees, err)? {
+                    return Ok(v);
+                }
+            }
+            Step::Error(e) => {
+                if callees.is_empty() {
+                    return Err(e);
+                }
+                if let Some(v) = propagate(vm, base, &mut callees, e)? {
+                    return Ok(v);
+                }
+            }
+        }
+    }
+}
+
+/// A callee failed: pop it and let its caller handle the error (or keep popping).
+fn propagate(vm: &mut Vm, base: &mut Frame, callees: &mut Vec<Box<Frame>>, mut err: PyErr) -> PyResult<Option<Outcome>> {
+    loop {
+        callees.pop();
+        vm.leave_frame();
+        let caller: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
+        match unwind(vm, caller, err, true) {
+            Ok(()) => return Ok(None),
+            Err(e) if callees.is_empty() => return Err(e),
+            Err(e) => err = e,
+        }
+    }
+}
+
+/// The frame on top of `callees` failed while entering a call: unwind the callers.
+fn pop_failed(vm: &mut Vm, callees: &mut Vec<Box<Frame>>, err: PyErr) -> PyResult<Option<Outcome>> {
+    let mut err = err;
+    while let Some(_f) = callees.pop() {
+        vm.leave_frame();
+        match callees.last_mut() {
+            Some(caller) => match unwind(vm, caller, err, true) {
+                Ok(()) => return Ok(None),
+                Err(e) => err = e,
+            },
+            None => return Err(err),
+        }
+    }
+    Err(err)
+}
+
+/// Finds a handler for `err` in `frame`: on success the frame is ready to run the handler.
+/// `add_tb` records this frame in the traceback (false for `Reraise`).
+pub(crate) fn unwind(vm: &mut Vm, frame: &mut Frame, err: PyErr, add_tb: bool) -> Result<(), PyErr> {
+    if add_tb {
+        vm.add_traceback(&err.exc, frame);
+    }
+    while let Some(block) = frame.blocks.pop() {
+        match block {
+            Block::ExceptHandler { previous, depth } => {
+                vm.handled = previous;
+                frame.stack.truncate(depth as usize);
+            }
+            Block::Handler { handler, depth } => {
+                frame.stack.truncate(depth as usize);
+                let previous = std::mem::replace(&mut vm.handled, err.exc.clone());
+                frame.blocks.push(Block::ExceptHandler { previous, depth });
+                frame.stack.push(err.exc);
+                frame.ip = handler as usize;
+                return Ok(());
+            }
+        }
+    }
+    Err(err)
+}
+
+/// Runs one frame's instructions until it calls a Python function, returns, yields or fails.
+pub(crate) fn execute(vm: &mut Vm, frame: &mut Frame) -> Step {
+    loop {
+        match execute_until_error(vm, frame) {
+            Ok(step) => return step,
+            Err((err, reraise)) => {
+                if !reraise {
+                    vm.set_context(&err.exc);
+                }
+                if let Err(err) = unwind(vm, frame, err, !reraise) {
+                    return Step::Error(err);
+                }
+            }
+        }
+    }
+}
+
+/// An error from an instruction: the exception and whether it is a re-raise.
+type InstrError = (PyErr, bool);
+
+fn fresh(e: PyErr) -> InstrError {
+    (e, false)
+}
+
+/// The instruction loop proper.
+fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrError> {
+    let code = frame.code.clone();
+    let instrs = &code.code.instructions;
+    loop {
+        let instr = instrs[frame.ip];
+        frame.ip += 1;
+        match instr {
+            Instr::Nop => {}
+            Instr::PopTop => {
+                frame.stack.pop();
+            }
+            Instr::Copy(n) => {
+                let v = frame.stack[frame.stack.len() - n as usize].clone();
+                frame.stack.push(v);
+            }
+            Instr::Swap(n) => {
+                let len = frame.stack.len();
+                frame.stack.swap(len - 1, len - n as usize);
+            }
+            Instr::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
+            Instr::LoadFast(i) => {
+                let v = &frame.fast[i as usize];
+                if v.is_null() {
+                    return Err(fresh(vm.unbound_local(&code.code.varnames[i as usize])));
+                }
+                frame.stack.push(v.clone());
+            }
+            Instr::StoreFast(i) => frame.fast[i as usize] = frame.pop(),
+            Instr::DeleteFast(i) => {
+                if frame.fast[i as usize].is_null() {
+                    return Err(fresh(vm.unbound_local(&code.code.varnames[i as usize])));
+                }
+                frame.fast[i as usize] = Value::Null;
+            }
+            Instr::LoadDeref(i) => {
+                let v = frame.cells[i as usize].get();
+                if v.is_null() {
+                    return Err(fresh(vm.unbound_deref(&code, i)));
+                }
+                frame.stack.push(v);
+            }
+            Instr::StoreDeref(i) => {
+                let v = frame.pop();
+                frame.cells[i as usize].set(v);
+            }
+            Instr::DeleteDeref(i) => {
+                if frame.cells[i as usize].get().is_null() {
+                    return Err(fresh(vm.unbound_deref(&code, i)));
+                }
+                frame.cells[i as usize].set(Value::Null);
+            }
+            Instr::LoadClosure(i) => frame.stack.push(Value::Cell(frame.cells[i as usize].clone())),
+            Instr::LoadClassDeref(i) => {
+                let v = vm.load_class_deref(frame, i).map_err(fresh)?;
+                frame.stack.push(v);
+            }
+            Instr::LoadName(i) => {
+                let v = vm.load_name(frame, code.name(i)).map_err(fresh)?;
+                frame.stack.push(v);
+            }
+            Instr::StoreName(i) => {
+                let v = frame.pop();
+                vm.store_name(frame, &code.names[i as usize], v).map_err(fresh)?;
+            }
+            Instr::DeleteName(i) => vm.delete_name(frame, code.name(i)).map_err(fresh)?,
+            Instr::LoadGlobal(i) => {
+                let v = vm.load_global(frame, code.name(i)).map_err(fresh)?;
+                frame.stack.push(v);
+            }
+            Instr::StoreGlobal(i) => {
+                let v = frame.pop();
+                frame.globals.set_str_value(code.names[i as usize].clone(), v);
+            }
+            Instr::DeleteGlobal(i) => {
+                let name = code.name(i);
+                if frame.globals.remove_str(name.as_str()).is_none() {
+                    return Err(fresh(vm.name_error(name.as_str())));
+                }
+            }
+            Instr::LoadAttr(i) => {
+                let obj = frame.pop();
+                let v = vm.getattr(&obj, code.name(i)).map_err(fresh)?;
+                frame.stack.push(v);
+            }
+            Instr::StoreAttr(i) => {
+                let obj = frame.pop();
+                let v = frame.pop();
+                vm.setattr(&obj, &code.names[i as usize], v).map_err(fresh)?;
+            }
+            Instr::DeleteAttr(i) => {
+                let obj = frame.pop();
+                vm.delattr(&obj, code.name(i)).map_err(fresh)?;
+            }
+            Instr::LoadMethod(i) => {
+                let obj = frame.pop();
+                let (a, b) = vm.load_method(obj, code.name(i)).map_err(fresh)?;
+                frame.stack.push(a);
+                frame.stack.push(b);
+            }
+            Instr::BinarySubscr => {
+                let index = frame.pop();
+                let container = frame.pop();
+                let v = vm.getitem(&container, &index).map_err(fresh)?;
+                frame.stack.push(v);
+            }
+            Instr::StoreSubscr => {
+                let index = frame.pop();
+                let container = frame.pop();
+                let v = frame.pop();
+                vm.setitem(&container, &index, v).map_err(fresh)?;
+            }
+            Instr::DeleteSubscr => {
+                let index = frame.pop();
+                let container = frame.pop();
+                vm.delitem(&container, &index).map_err(fresh)?;
+            }
+            Instr::BinaryOp(op) => {
+                let b = frame.pop();
+                let a = frame.pop();
+                let v = vm.binary_op(&a, &b, op).map_err(fresh)?;
+                frame.stack.push(v);
+            }
+            Instr::UnaryNegative => {
+                let a = frame.pop();
+                let v = vm.negate(&a).map_err(fresh)?;
+                frame.stack.push(v);
+            }
+            Instr::UnaryPositive => {
+                let a = frame.pop();
+                let v = vm.positive(&a).map_err(fresh)?;
+                frame.stack.push(v);
+            }
+            Instr::UnaryInvert => {
+                let a = frame.pop();
+                let v = vm.invert(&a).map_err(fresh)?;
+                frame.stack.push(v);
+            }
+            Instr::UnaryNot => {
+                let a = frame.pop();
+                let t = vm.truthy(&a).map_err(fresh)?;
+                frame.stack.push(Value::Bool(!t));
+            }
+            Instr::CompareOp(op) => {
+                let b = frame.pop();
+                let a = frame.pop();
+                let v = vm.compare(&a, &b, op).map_err(fresh)?;
+                frame.stack.push(v);
+            }
+            Instr::IsOp(invert) => {
+                let b = frame.pop();
+                let a = frame.pop();
+                frame.stack.push(Value::Bool(a.is(&b) != invert));
+            }
+            Instr::ContainsOp(invert) => {
+                let container = frame.pop();
+                let item = frame.pop();
+                let found = vm.contains(&container, &item).map_err(fresh)?;
+                frame.stack.push(Value::Bool(found != invert));
+            }
+            Instr::BuildTuple(n) => {
+                let items = frame.pop_n(n as usize);
+                frame.stack.push(Value::tuple(items));
+            }
+            Instr::BuildList(n) => {
+                let items = frame.pop_n(n as usize);
+                frame.stack.push(Value::list(items));
+            }
+            Instr::BuildSet(n) => {
+                let items = frame.pop_n(n as usize);
+                let set = vm.new_set(items).map_err(fresh)?;
+                frame.stack.push(set);
+            }
+            Instr::BuildMap(n) => {
+                let items = frame.pop_n(2 * n as usize);
+                let d = vm.dict_from_flat(items).map_err(fresh)?;
+                frame.stack.push(d);
+            }
+            Instr::BuildString(n) => {
+                let parts = frame.pop_n(n as usize);
+                frame.stack.push(concat_strs(&parts));
+            }
+            Instr::BuildSlice(n) => {
+                let parts = frame.pop_n(n as usize);
+                frame.stack.push(vm.new_slice(&parts));
+            }
+            Instr::ListAppend(i) => {
+                let v = frame.pop();
+                let target = &frame.stack[frame.stack.len() - i as usize + 1];
+                if let Value::List(l) = target {
+                    l.push(v);
+                }
+            }
+            Instr::SetAdd(i) => {
+                let v = frame.pop();
+                let target = frame.stack[frame.stack.len() - i as usize + 1].clone();
+                vm.set_add(&target, v).map_err(fresh)?;
+            }
+            Instr::MapAdd(i) => {
+                let v = frame.pop();
+                let k = frame.pop();
+                let target = frame.stack[frame.stack.len() - i as usize + 1].clone();
+                vm.setitem(&target, &k, v).map_err(fresh)?;
+            }
+            Instr::ListExtend(i) => {
+                let it = frame.pop();
+                let target = frame.stack[frame.stack.len() - i as usize + 1].clone();
+                vm.list_extend_op(&target, &it).map_err(fresh)?;
+            }
+            Instr::SetUpdate(i) => {
+                let it = frame.pop();
+                let target = frame.stack[frame.stack.len() - i as usize + 1].clone();
+                vm.set_update(&target, &it).map_err(fresh)?;
+            }
+            Instr::DictUpdate(i) => {
+                let m = frame.pop();
+                let target = frame.stack[frame.stack.len() - i as usize + 1].clone();
+                vm.dict_update_op(&target, &m, None).map_err(fresh)?;
+            }
+            Instr::DictMerge(i) => {
+                let m = frame.pop();
+                let at = frame.stack.len() + 1 - i as usize;
+                let target = frame.stack[at].clone();
+                let func = at.checked_sub(2).map_or(Value::None, |f| frame.stack[f].clone());
+                vm.dict_update_op(&target, &m, Some(&func)).map_err(fresh)?;
+            }
+            Instr::ListToTuple => {
+                let l = frame.pop();
+                let items = match &l {
+                    Value::List(l) => l.to_vec(),
+                    _ => Vec::new(),
+                };
+                frame.stack.push(Value::tuple(items));
+            }
+            Instr::UnpackSequence(n) => {
+                let seq = frame.pop();
+                let items = vm.unpack(&seq, n as usize).map_err(fresh)?;
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Instr::UnpackEx { before, after } => {
+                let seq = frame.pop();
+                let items = vm.unpack_ex(&seq, before as usize, after as usize).map_err(fresh)?;
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Instr::FormatValue { conversion, has_spec } => {
+                let spec = if has_spec { Some(frame.pop()) } else { None };
+                let v = frame.pop();
+                let s = vm.format_value(&v, conversion, spec.as_ref()).map_err(fresh)?;
+                frame.stack.push(s);
+            }
+            Instr::GetIter => {
+                let v = frame.pop();
+                let it = vm.iter(&v).map_err(fresh)?;
+                frame.stack.push(it);
+            }
+            Instr::ForIter(target) => {
+                let it = frame.top().clone();
+                match vm.next(&it).map_err(fresh)? {
+                    Some(v) => frame.stack.push(v),
+                    None => {
+                        frame.stack.pop();
+                        frame.ip = target as usize;
+                    }
+                }
+            }
+            Instr::Jump(t) => frame.ip = t as usize,
+            Instr::JumpBackward(t) => {
+                frame.ip = t as usize;
+                vm.tick().map_err(fresh)?;
+            }
+            Instr::PopJumpIfFalse(t) => {
+                let v = frame.pop();
+                if !vm.truthy_fast(&v).map_err(fresh)? {
+                    frame.ip = t as usize;
+                }
+            }
+            Instr::PopJumpIfTrue(t) => {
+                let v = frame.pop();
+                if vm.truthy_fast(&v).map_err(fresh)? {
+                    frame.ip = t as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) => {
+                if !vm.truthy_fast(frame.top()).map_err(fresh)? {
+                    frame.ip = t as usize;
+                } else {
+                    frame.stack.pop();
+                }
+            }
+            Instr::JumpIfTrueOrPop(t) => {
+                if vm.truthy_fast(frame.top()).map_err(fresh)? {
+                    frame.ip = t as usize;
+                } else {
+                    frame.stack.pop();
+                }
+            }
+            Instr::Call(argc) => {
+                vm.tick().map_err(fresh)?;
+                let start = frame.stack.len() - argc as usize;
+                if argc == 0 && is_super(vm, &frame.stack[start - 1]) {
+                    let s = vm.zero_arg_super(frame).map_err(fresh)?;
+                    frame.stack.pop();
+                    frame.stack.push(s);
+                    continue;
+                }
+                if let Some(step) = call_on_stack(vm, frame, start - 1, start, None, &[]).map_err(fresh)? {
+                    return Ok(step);
+                }
+            }
+            Instr::CallKw(argc) => {
+                vm.tick().map_err(fresh)?;
+                let names = frame.pop();
+                let start = frame.stack.len() - argc as usize;
+                let names = tuple_items(&names);
+                if let Some(step) = call_on_stack(vm, frame, start - 1, start, None, &names).map_err(fresh)? {
+                    return Ok(step);
+                }
+            }
+            Instr::CallMethod(argc) => {
+                vm.tick().map_err(fresh)?;
+                let start = frame.stack.len() - argc as usize;
+                if let Some(step) = call_method_on_stack(vm, frame, start, &[]).map_err(fresh)? {
+                    return Ok(step);
+                }
+            }
+            Instr::CallMethodKw(argc) => {
+                vm.tick().map_err(fresh)?;
+                let names = frame.pop();
+                let start = frame.stack.len() - argc as usize;
+                let names = tuple_items(&names);
+                if let Some(step) = call_method_on_stack(vm, frame, start, &names).map_err(fresh)? {
+                    return Ok(step);
+                }
+            }
+            Instr::CallEx(has_kw) => {
+                vm.tick().map_err(fresh)?;
+                let kwargs = if has_kw { Some(frame.pop()) } else { None };
+                let args = frame.pop();
+                let func = frame.pop();
+                if let Some(step) = vm.call_ex_step(frame, func, args, kwargs).map_err(fresh)? {
+                    return Ok(step);
+                }
+            }
+            Instr::ReturnValue => {
+                let v = frame.pop();
+                return Ok(Step::Return(v));
+            }
+            Instr::MakeFunction(flags) => {
+                let f = vm.make_function(frame, flags).map_err(fresh)?;
+                frame.stack.push(f);
+            }
+            Instr::LoadBuildClass => {
+                let v = vm.builtins().get_str("__build_class__").unwrap_or(Value::None);
+                frame.stack.push(v);
+            }
+            Instr::ImportName(i) => {
+                let fromlist = frame.pop();
+                let level = frame.pop();
+                let m = vm.import_name(frame, code.name(i).as_str(), &fromlist, &level).map_err(fresh)?;
+                frame.stack.push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let m = frame.top().clone();
+                let v = vm.import_from(&m, code.name(i).as_str()).map_err(fresh)?;
+                frame.stack.push(v);
+            }
+            Instr::ImportStar => {
+                let m = frame.pop();
+                vm.import_star(frame, &m).map_err(fresh)?;
+            }
+            Instr::SetupFinally(h) => {
+                let depth = frame.stack.len() as u32;
+                frame.blocks.push(Block::Handler { handler: h, depth });
+            }
+            Instr::PopBlock => {
+                frame.blocks.pop();
+            }
+            Instr::PopExcept => {
+                if let Some(Block::ExceptHandler { previous, .. }) = frame.blocks.pop() {
+                    vm.handled = previous;
+                }
+            }
+            Instr::Reraise => {
+                let exc = frame.pop();
+                return Err((PyErr { exc }, true));
+            }
+            Instr::CheckExcMatch => {
+                let typ = frame.pop();
+                let exc = frame.top().clone();
+                let m = vm.check_exc_match(&exc, &typ).map_err(fresh)?;
+                frame.stack.push(Value::Bool(m));
+            }
+            Instr::RaiseVarargs(n) => return Err(vm.raise_varargs(frame, n)),
+            Instr::BeforeWith => {
+                let mgr = frame.pop();
+                let (exit, entered) = vm.before_with(&mgr).map_err(fresh)?;
+                frame.stack.push(exit);
+                frame.stack.push(entered);
+            }
+            Instr::WithExceptStart => {
+                let len = frame.stack.len();
+                let exc = frame.stack[len - 1].clone();
+                let exit = frame.stack[len - 2].clone();
+                let r = vm.with_except_start(&exit, &exc).map_err(fresh)?;
+                frame.stack.push(r);
+            }
+            Instr::YieldValue => {
+                let v = frame.pop();
+                return Ok(Step::Yield(v));
+            }
+            Instr::GetYieldFromIter => {
+                let v = frame.pop();
+                let it = vm.get_yield_from_iter(&v).map_err(fresh)?;
+                frame.stack.push(it);
+            }
+            Instr::YieldFrom => {
+                if let Some(step) = vm.yield_from_step(frame).map_err(fresh)? {
+                    return Ok(step);
+                }
+            }
+            Instr::LoadAssertionError => {
+                frame.stack.push(Value::Class(vm.types().exc("AssertionError")));
+            }
+            Instr::PrintExpr => {
+                let v = frame.pop();
+                vm.print_expr(v).map_err(fresh)?;
+            }
+        }
+    }
+}
+
+/// True when `v` is the built-in `super` class (zero-argument `super()` needs the frame).
+fn is_super(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Class(c) if std::rc::Rc::ptr_eq(c, &vm.types().super_))
+}
+
+/// The items of a constant tuple.
+fn tuple_items(v: &Value) -> Vec<Value> {
+    match v {
+        Value::Tuple(t) => t.as_slice().to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// Concatenates str values (f-string parts).
+fn concat_strs(parts: &[Value]) -> Value {
+    let mut s = String::new();
+    for p in parts {
+        if let Value::Str(p) = p {
+            s.push_str(p.as_str());
+        }
+    }
+    Value::string(s)
+}
+
+/// Calls `stack[func_at]` with `stack[args_at..]` (the last `names.len()` are keywords).
+/// Returns a step when a Python frame must be pushed; otherwise leaves the result on the stack.
+fn call_on_stack(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    func_at: usize,
+    args_at: usize,
+    receiver: Option<usize>,
+    names: &[Value],
+) -> PyResult<Option<Step>> {
+    let func = frame.stack[func_at].clone();
+    let nkw = names.len();
+    let end = frame.stack.len();
+    let pos_end = end - nkw;
+    let result = {
+        let pos_start = receiver.unwrap_or(args_at);
+        let args = &frame.stack[pos_start..pos_end];
+        let kw = Kw { names, values: &frame.stack[pos_end..end] };
+        vm.call_or_frame(&func, args, kw)?
+    };
+    frame.stack.truncate(func_at);
+    match result {
+        super::call::CallResult::Value(v) => {
+            frame.stack.push(v);
+            Ok(None)
+        }
+        super::call::CallResult::Frame(f) => Ok(Some(Step::Call(f))),
+    }
+}
+
+/// `CallMethod`: `[m, self_or_null, args..]`.
+fn call_method_on_stack(vm: &mut Vm, frame: &mut Frame, args_at: usize, names: &[Value]) -> PyResult<Option<Step>> {
+    let self_at = args_at - 1;
+    let func_at = args_at - 2;
+    let receiver = if frame.stack[self_at].is_null() { None } else { Some(self_at) };
+    call_on_stack(vm, frame, func_at, args_at, receiver, names)
+}

@@ -1,0 +1,77 @@
+//! `Frame`: the heap-allocated activation record of one running code object.
+
+use crate::objects::cell::PyCell;
+use crate::objects::code::PyCode;
+use crate::objects::dict::PyDict;
+use crate::objects::Value;
+use std::rc::Rc;
+
+/// A block of the frame's block stack (see `compiler::opcode` for the protocol).
+#[derive(Clone)]
+pub enum Block {
+    /// `SetupFinally`: on exception, truncate the stack to `depth` and jump to `handler`.
+    Handler { handler: u32, depth: u32 },
+    /// A running handler: restores `previous` as the handled exception when popped.
+    ExceptHandler { previous: Value, depth: u32 },
+}
+
+/// An activation record.
+pub struct Frame {
+    /// The code being run.
+    pub code: Rc<PyCode>,
+    /// Index of the next instruction.
+    pub ip: usize,
+    /// The value stack.
+    pub stack: Vec<Value>,
+    /// Fast locals (`Null` = unbound).
+    pub fast: Vec<Value>,
+    /// Cells: cellvars then freevars.
+    pub cells: Vec<Rc<PyCell>>,
+    /// Module globals.
+    pub globals: Rc<PyDict>,
+    /// The locals mapping of module and class bodies (`None` for functions).
+    pub locals: Option<Rc<PyDict>>,
+    /// The block stack.
+    pub blocks: Vec<Block>,
+}
+
+impl Frame {
+    /// A frame for `code` with empty locals.
+    pub fn new(code: Rc<PyCode>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Box<Frame> {
+        let nlocals = code.code.varnames.len();
+        let ncells = code.code.cellvars.len();
+        Box::new(Frame {
+            fast: vec![Value::Null; nlocals],
+            cells: (0..ncells).map(|_| Rc::new(PyCell::new(Value::Null))).collect(),
+            stack: Vec::with_capacity(8),
+            code,
+            ip: 0,
+            globals,
+            locals,
+            blocks: Vec::new(),
+        })
+    }
+
+    /// The source line of the instruction that last ran.
+    pub fn line(&self) -> u32 {
+        self.code.code.line_of(self.ip.saturating_sub(1))
+    }
+
+    /// Pops the top of the stack.
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    /// The top of the stack.
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::None)
+    }
+
+    /// Pops `n` values, returning them in push order.
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len().saturating_sub(n);
+        self.stack.split_off(at)
+    }
+}

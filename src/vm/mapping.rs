@@ -1,0 +1,299 @@
+//! Dict and set operations that need Python hashing and equality (lookups, inserts, set algebra).
+
+use super::{PyResult, Vm};
+use crate::compiler::opcode::{BinaryOperator as B, ComparisonOperator as Op};
+use crate::objects::dict::PyDict;
+use crate::objects::set::PySet;
+use crate::objects::table::{Probe, Table};
+
+/// A container backed by a hash table.
+pub trait HasTable {
+    /// Shared access to the table.
+    fn table_ref(&self) -> Ref<'_, Table>;
+}
+
+impl HasTable for PyDict {
+    fn table_ref(&self) -> Ref<'_, Table> {
+        self.table()
+    }
+}
+
+impl HasTable for PySet {
+    fn table_ref(&self) -> Ref<'_, Table> {
+        self.table()
+    }
+}
+use crate::objects::Value;
+use std::cell::Ref;
+use std::rc::Rc;
+
+impl Vm {
+    /// Finds `key` in a table, running `__eq__` without holding the borrow.
+    fn table_find<T: HasTable>(&mut self, owner: &T, key: &Value) -> PyResult<(i64, Option<usize>)> {
+        let hash = self.hash(key)?;
+        let probe = owner.table_ref().probe(hash, key);
+        match probe {
+            Probe::Found(i) => Ok((hash, Some(i))),
+            Probe::Missing => Ok((hash, None)),
+            Probe::Candidates(cands) => {
+                for i in cands {
+                    let k = owner.table_ref().slot(i).map(|e| e.1.clone());
+                    if let Some(k) = k {
+                        if self.eq(&k, key)? {
+                            return Ok((hash, Some(i)));
+                        }
+                    }
+                }
+                Ok((hash, None))
+            }
+        }
+    }
+
+    /// `d.get(key)`.
+    pub fn dict_get(&mut self, d: &Rc<PyDict>, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            return Ok(d.get_pystr(s));
+        }
+        let (_, found) = self.table_find(&**d, key)?;
+        Ok(found.and_then(|i| d.table().slot(i).map(|e| e.2.clone())))
+    }
+
+    /// `d[key] = value`.
+    pub fn dict_set(&mut self, d: &Rc<PyDict>, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Str(_) = key {
+            d.set_str_value(key, value);
+            return Ok(());
+        }
+        let (hash, found) = self.table_find(&**d, &key)?;
+        let mut t = d.table_mut();
+        match found {
+            Some(i) => {
+                if let Some(slot) = t.slot_value_mut(i) {
+                    *slot = value;
+                }
+            }
+            None => t.insert_new(hash, key, value),
+        }
+        Ok(())
+    }
+
+    /// Removes `key`, returning its value.
+    pub fn dict_remove(&mut self, d: &Rc<PyDict>, key: &Value) -> PyResult<Option<Value>> {
+        let (_, found) = self.table_find(&**d, key)?;
+        Ok(found.and_then(|i| d.table_mut().remove_slot(i)).map(|(_, v)| v))
+    }
+
+    /// A dict from `[k1, v1, k2, v2 ...]`.
+    pub fn dict_from_flat(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let d = Rc::new(PyDict::new());
+        let mut it = items.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            self.dict_set(&d, k, v)?;
+        }
+        Ok(Value::Dict(d))
+    }
+
+    /// `DictUpdate`/`DictMerge`: merges a mapping into a dict being built.
+    pub fn dict_update_op(&mut self, target: &Value, m: &Value, func: Option<&Value>) -> PyResult<()> {
+        let Value::Dict(d) = target else { return Ok(()) };
+        let pairs = match m {
+            Value::Dict(src) => src.items(),
+            _ => self.mapping_items(m, func)?,
+        };
+        for (k, v) in pairs {
+            if func.is_some() {
+                if !matches!(k, Value::Str(_)) {
+                    return Err(self.type_error(format!("{} keywords must be strings", self.callable_name(func))));
+                }
+                if self.dict_get(d, &k)?.is_some() {
+                    let name = k.as_str().map(|s| s.as_str().to_owned()).unwrap_or_default();
+                    return Err(self.type_error(format!(
+                        "{} got multiple values for keyword argument '{name}'",
+                        self.callable_name(func)
+                    )));
+                }
+            }
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// `name()` of a callable for call error messages.
+    fn callable_name(&self, func: Option<&Value>) -> String {
+        match func {
+            Some(Value::Function(f)) => format!("{}()", self.func_qualname(f)),
+            Some(Value::Builtin(b)) => format!("{}()", b.name),
+            Some(Value::Class(c)) => format!("{}()", c.name()),
+            _ => "function".to_owned(),
+        }
+    }
+
+    /// Items of a mapping that is not a dict (`keys()` then `[]`).
+    fn mapping_items(&mut self, m: &Value, func: Option<&Value>) -> PyResult<Vec<(Value, Value)>> {
+        let Some(keys) = self.getattr_opt(m, "keys")? else {
+            let what = match func {
+                Some(_) => format!("{} argument after ** must be a mapping, not {}", self.callable_name(func), self.type_name(m)),
+                None => format!("'{}' object is not a mapping", self.type_name(m)),
+            };
+            return Err(self.type_error(what));
+        };
+        let keys = self.call0(&keys, &[])?;
+        let keys = self.collect(&keys)?;
+        let mut out = Vec::with_capacity(keys.len());
+        for k in keys {
+            let v = self.getitem(m, &k)?;
+            out.push((k, v));
+        }
+        Ok(out)
+    }
+
+    /// A set from items.
+    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let s = Rc::new(PySet::new());
+        for v in items {
+            self.set_insert(&s, v)?;
+        }
+        Ok(Value::Set(s))
+    }
+
+    /// A frozenset from items.
+    pub fn new_frozenset(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        match self.new_set(items)? {
+            Value::Set(s) => Ok(Value::FrozenSet(s)),
+            other => Ok(other),
+        }
+    }
+
+    /// Adds a member to a set table.
+    pub fn set_insert(&mut self, s: &Rc<PySet>, v: Value) -> PyResult<()> {
+        let (hash, found) = self.table_find(&**s, &v)?;
+        if found.is_none() {
+            s.table_mut().insert_new(hash, v, Value::None);
+        }
+        Ok(())
+    }
+
+    /// Removes a member; false when absent.
+    pub fn set_discard(&mut self, s: &Rc<PySet>, v: &Value) -> PyResult<bool> {
+        let (_, found) = self.table_find(&**s, v)?;
+        Ok(found.and_then(|i| s.table_mut().remove_slot(i)).is_some())
+    }
+
+    /// `SetAdd`.
+    pub fn set_add(&mut self, target: &Value, v: Value) -> PyResult<()> {
+        match target {
+            Value::Set(s) => self.set_insert(s, v),
+            _ => Ok(()),
+        }
+    }
+
+    /// `SetUpdate`.
+    pub fn set_update(&mut self, target: &Value, it: &Value) -> PyResult<()> {
+        let items = self.collect(it)?;
+        for v in items {
+            self.set_add(target, v)?;
+        }
+        Ok(())
+    }
+
+    /// `ListExtend`.
+    pub fn list_extend_op(&mut self, target: &Value, it: &Value) -> PyResult<()> {
+        let items = self.collect(it).map_err(|e| {
+            if self.err_is(&e, "TypeError") && !matches!(it, Value::Instance(_)) {
+                self.type_error(format!("Value after * must be an iterable, not {}", self.type_name(it)))
+            } else {
+                e
+            }
+        })?;
+        if let Value::List(l) = target {
+            l.items_mut().extend(items);
+        }
+        Ok(())
+    }
+
+    /// `v in s`.
+    pub fn set_contains(&mut self, s: &Rc<PySet>, v: &Value) -> PyResult<bool> {
+        let v = match v {
+            Value::Set(inner) => Value::FrozenSet(inner.clone()),
+            other => other.clone(),
+        };
+        Ok(self.table_find(&**s, &v)?.1.is_some())
+    }
+
+    /// True when every member of `a` is in `b`.
+    pub fn set_is_subset(&mut self, a: &Rc<PySet>, b: &Rc<PySet>) -> PyResult<bool> {
+        for m in a.members() {
+            if !self.set_contains(b, &m)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Set ordering comparisons (subset/superset).
+    pub fn set_order(&mut self, a: &Rc<PySet>, b: &Rc<PySet>, op: Op) -> PyResult<Value> {
+        let r = match op {
+            Op::Le => self.set_is_subset(a, b)?,
+            Op::Lt => a.len() < b.len() && self.set_is_subset(a, b)?,
+            Op::Ge => self.set_is_subset(b, a)?,
+            Op::Gt => a.len() > b.len() && self.set_is_subset(b, a)?,
+            Op::Eq => a.len() == b.len() && self.set_is_subset(a, b)?,
+            Op::Ne => !(a.len() == b.len() && self.set_is_subset(a, b)?),
+        };
+        Ok(Value::Bool(r))
+    }
+
+    /// `|`, `&`, `-`, `^` (and in-place forms) on sets.
+    pub fn set_binary(&mut self, a: &Value, b: &Value, op: B) -> PyResult<Value> {
+        let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b) else {
+            return Ok(Value::NotImplemented);
+        };
+        let inplace = op != super::arith::base_op(op) && matches!(a, Value::Set(_));
+        let mut out = Vec::new();
+        match super::arith::base_op(op) {
+            B::Or => {
+                out = x.members();
+                out.extend(y.members());
+            }
+            B::And => {
+                for m in x.members() {
+                    if self.set_contains(y, &m)? {
+                        out.push(m);
+                    }
+                }
+            }
+            B::Subtract => {
+                for m in x.members() {
+                    if !self.set_contains(y, &m)? {
+                        out.push(m);
+                    }
+                }
+            }
+            B::Xor => {
+                for m in x.members() {
+                    if !self.set_contains(y, &m)? {
+                        out.push(m);
+                    }
+                }
+                for m in y.members() {
+                    if !self.set_contains(x, &m)? {
+                        out.push(m);
+                    }
+                }
+            }
+            _ => return Ok(Value::NotImplemented),
+        }
+        if inplace {
+            x.table_mut().clear();
+            for m in out {
+                self.set_insert(x, m)?;
+            }
+            return Ok(a.clone());
+        }
+        let result = self.new_set(out)?;
+        match (a, result) {
+            (Value::FrozenSet(_), Value::Set(s)) => Ok(Value::FrozenSet(s)),
+            (_, r) => Ok(r),
+        }
+    }
+}

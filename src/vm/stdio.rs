@@ -1,0 +1,22 @@
+//! Standard streams as seen by Python code: writing to stdout, reading lines from stdin.
+
+use super::{PyResult, Vm};
+use std::io::BufRead;
+
+impl Vm {
+    /// Writes text to `sys.stdout` (the interpreter's stdout unless replaced).
+    pub fn write_stdout_value(&mut self, text: &str) -> PyResult<()> {
+        self.interp.write_stdout(text);
+        Ok(())
+    }
+
+    /// Reads one line from stdin (with its newline); `None` at end of input.
+    pub fn read_stdin_line(&mut self) -> PyResult<Option<String>> {
+        let mut buf = Vec::new();
+        let n = self.interp.stdin.borrow_mut().source.read_until(b'\n', &mut buf).map_err(|e| self.io_error(&e, None))?;
+        if n == 0 {
+            return Ok(None);
+        }
+        Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
+    }
+}
