@@ -41,6 +41,18 @@ impl NativeObject for Traceback {
     }
 }
 
+/// Identical consecutive entries printed before collapsing the rest.
+const TB_RECURSIVE_CUTOFF: usize = 3;
+
+/// Writes the `[Previous line repeated N more times]` line when a run was cut.
+fn flush_repeats(count: usize, out: &mut String) {
+    if count > TB_RECURSIVE_CUTOFF {
+        let n = count - TB_RECURSIVE_CUTOFF;
+        let plural = if n == 1 { "" } else { "s" };
+        out.push_str(&format!("  [Previous line repeated {n} more time{plural}]\n"));
+    }
+}
+
 impl Vm {
     /// `exc.__traceback__` (None when it has no entries).
     pub fn traceback_object(&self, exc: &Value) -> Value {
@@ -84,15 +96,35 @@ impl Vm {
         let entries: Vec<TbEntry> = exc_data(exc).map(|d| d.traceback.clone()).unwrap_or_default();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for e in entries.iter().rev() {
-                self.format_entry(e, out);
-            }
+            self.format_entries(&entries, out);
         }
         let class = self.class_of(exc);
         if class.is_subclass(&self.types().exc("SyntaxError")) {
             self.format_syntax_error_lines(exc, out);
         }
         out.push_str(&self.exception_only(exc));
+    }
+
+    /// Every entry outermost first, collapsing runs of the same line like CPython
+    /// (`[Previous line repeated N more times]` after three repeats).
+    fn format_entries(&self, entries: &[TbEntry], out: &mut String) {
+        let mut last: Option<(String, u32, String)> = None;
+        let mut count = 0usize;
+        for e in entries.iter().rev() {
+            let code = &e.code.code;
+            let key = (code.filename.to_string(), code.line_of(e.ip as usize), code.name.to_string());
+            if last.as_ref() == Some(&key) {
+                count += 1;
+            } else {
+                flush_repeats(count, out);
+                last = Some(key);
+                count = 1;
+            }
+            if count <= TB_RECURSIVE_CUTOFF {
+                self.format_entry(e, out);
+            }
+        }
+        flush_repeats(count, out);
     }
 
     /// `  File "f", line N, in name` and the stripped source line.
