@@ -157,21 +157,25 @@ pub enum Instr {
     BuildString(u32),
     /// `[a, b] -> [slice(a, b)]` (n = 2) or `[a, b, c] -> [slice(a, b, c)]` (n = 3).
     BuildSlice(u32),
-    /// `[list, .. (i-1 items), v] -> [list, ..]`: list.append(v); list is the i-th item counting v as 1.
+    /// `[list, .., v] -> [list, ..]`: list.append(v), where list is the i-th item from the top
+    /// counting v as 1 (so `ListAppend(2)` appends to the item just below v). After popping v the
+    /// target is `stack[len - i + 1]`. Comprehensions use `depth + 2` for `depth` nested loops.
     ListAppend(u32),
     /// As `ListAppend` for a set.
     SetAdd(u32),
-    /// `[dict, .., k, v] -> [dict, ..]`: dict[k] = v; dict is the i-th item counting v as 1... after popping k and v.
-    /// Precisely: pops v then k, then stores into the item at depth i.
+    /// `[dict, .., k, v] -> [dict, ..]`: dict[k] = v. Pops v then k; the target is then
+    /// `stack[len - i + 1]` (the (i-1)-th item from the top, 1 = top). Comprehensions use the
+    /// same operand as `ListAppend`: `depth + 2` for `depth` nested loops.
     MapAdd(u32),
-    /// `[list, .., it] -> [list, ..]`: list.extend(it); depth as for `ListAppend`.
+    /// `[list, .., it] -> [list, ..]`: list.extend(it); depth as for `ListAppend` (displays use 2).
     ListExtend(u32),
-    /// `[set, .., it] -> [set, ..]`: set.update(it).
+    /// `[set, .., it] -> [set, ..]`: set.update(it); depth as for `ListAppend`.
     SetUpdate(u32),
-    /// `[dict, .., m] -> [dict, ..]`: dict.update(m) (dict displays `{**m}`).
+    /// `[dict, .., m] -> [dict, ..]`: dict.update(m) (dict displays `{**m}`); depth as for `ListAppend`.
     DictUpdate(u32),
     /// As `DictUpdate` but a repeated key is a TypeError `got multiple values for keyword argument` (calls).
-    /// The function object sits just below the dict (used for the error message).
+    /// Depth as for `ListAppend` (calls use 2). The stack is `[f, args_tuple, dict, m]`: the
+    /// function sits two items below the dict (used for the error message).
     DictMerge(u32),
     /// `[list] -> [tuple(list)]`.
     ListToTuple,
@@ -181,7 +185,10 @@ pub enum Instr {
     UnpackEx { before: u32, after: u32 },
 
     /// `[v] -> [format(conv(v), '')]` or `[v, spec] -> [format(conv(v), spec)]` when `has_spec`.
-    FormatValue { conversion: Conversion, has_spec: bool },
+    FormatValue {
+        conversion: Conversion,
+        has_spec: bool,
+    },
 
     /// `[obj] -> [iter(obj)]`.
     GetIter,

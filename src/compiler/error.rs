@@ -1,0 +1,41 @@
+//! Compile-time `SyntaxError`s: building them with CPython's positions.
+
+use crate::parser::ast::Loc;
+use crate::parser::{SyntaxError, SyntaxErrorKind};
+
+/// Where errors point: the file name and the source to quote lines from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ErrorContext<'a> {
+    /// The source text being compiled.
+    pub source: &'a str,
+    /// The file name reported in the error.
+    pub filename: &'a str,
+}
+
+impl ErrorContext<'_> {
+    /// A `SyntaxError` with message `msg` covering `loc`.
+    pub(crate) fn error(&self, msg: impl Into<String>, loc: Loc) -> SyntaxError {
+        SyntaxError {
+            kind: SyntaxErrorKind::Syntax,
+            msg: msg.into(),
+            filename: self.filename.to_string(),
+            lineno: loc.line,
+            offset: loc.col + 1,
+            end_lineno: loc.end_line,
+            end_offset: loc.end_col + 1,
+            text: source_line(self.source, loc.line),
+            incomplete: false,
+        }
+    }
+}
+
+/// The 1-based line `line` of `source`, with its newline.
+fn source_line(source: &str, line: u32) -> Option<String> {
+    let index = usize::try_from(line).ok()?.checked_sub(1)?;
+    let text = source.split_inclusive('\n').nth(index)?;
+    if text.ends_with('\n') {
+        Some(text.to_string())
+    } else {
+        Some(format!("{text}\n"))
+    }
+}
