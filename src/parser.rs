@@ -1,2 +1,62 @@
 //! The parser: source text to [`ast::Module`] (lexer in `crate::lexer`, grammar in `grammar/`).
+
 pub mod ast;
+mod calls;
+mod ctx;
+mod diagnose;
+mod driver;
+mod fstring;
+mod helpers;
+mod params;
+mod stmts;
+mod strings;
+mod targets;
+
+pub use crate::lexer::{SyntaxError, SyntaxErrorKind};
+
+use crate::lexer::{Lexer, Mode, Shared, Source};
+use ctx::Ctx;
+use helpers::Top;
+
+/// Parses a module (a file, a `-c` string or REPL input).
+pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
+    match parse(source, Mode::Module) {
+        Ok(Top::Module(body)) => Ok(ast::Module { body }),
+        Ok(Top::Expr(_)) => Err(SyntaxError::new("invalid syntax", 1, 1, 1, 1)),
+        Err(e) => Err(named(e, filename)),
+    }
+}
+
+/// Parses the argument of `eval()`: one expression list, surrounding blank lines allowed.
+pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, SyntaxError> {
+    // Like CPython's eval(), ignore leading spaces and tabs.
+    let text = source.trim_start_matches([' ', '\t']);
+    match parse(text, Mode::Expr) {
+        Ok(Top::Expr(e)) => Ok(e),
+        Ok(Top::Module(_)) => Err(SyntaxError::new("invalid syntax", 1, 1, 1, 1)),
+        Err(e) => Err(named(e, filename)),
+    }
+}
+
+fn named(mut e: SyntaxError, filename: &str) -> SyntaxError {
+    e.filename = filename.to_string();
+    e
+}
+
+fn parse(text: &str, mode: Mode) -> Result<Top, SyntaxError> {
+    if text.contains('\0') {
+        return Err(SyntaxError::new(
+            "source code string cannot contain null bytes",
+            0,
+            0,
+            0,
+            0,
+        ));
+    }
+    let src = Source::new(text);
+    let shared = Shared::default();
+    let len = src.text().len();
+    let lexer = Lexer::new(&src, &shared, 0, len, mode);
+    let ctx = Ctx::new(&src, &shared, 0);
+    driver::run(&ctx, lexer, 0, len, mode)
+}
