@@ -346,35 +346,35 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
             }
             Instr::ListAppend(i) => {
                 let v = frame.pop();
-                let target = &frame.stack[frame.stack.len() - i as usize + 1];
+                let target = &frame.stack[frame.stack.len() + 1 - i as usize];
                 if let Value::List(l) = target {
                     l.push(v);
                 }
             }
             Instr::SetAdd(i) => {
                 let v = frame.pop();
-                let target = frame.stack[frame.stack.len() - i as usize + 1].clone();
+                let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
                 vm.set_add(&target, v).map_err(fresh)?;
             }
             Instr::MapAdd(i) => {
                 let v = frame.pop();
                 let k = frame.pop();
-                let target = frame.stack[frame.stack.len() - i as usize + 1].clone();
+                let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
                 vm.setitem(&target, &k, v).map_err(fresh)?;
             }
             Instr::ListExtend(i) => {
                 let it = frame.pop();
-                let target = frame.stack[frame.stack.len() - i as usize + 1].clone();
+                let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
                 vm.list_extend_op(&target, &it).map_err(fresh)?;
             }
             Instr::SetUpdate(i) => {
                 let it = frame.pop();
-                let target = frame.stack[frame.stack.len() - i as usize + 1].clone();
+                let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
                 vm.set_update(&target, &it).map_err(fresh)?;
             }
             Instr::DictUpdate(i) => {
                 let m = frame.pop();
-                let target = frame.stack[frame.stack.len() - i as usize + 1].clone();
+                let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
                 vm.dict_update_op(&target, &m, None).map_err(fresh)?;
             }
             Instr::DictMerge(i) => {
