@@ -4,22 +4,39 @@
 //! `setup` wires them into a new interpreter.
 
 pub mod args;
+pub mod bytearray_methods;
+pub mod bytes_codec;
+pub mod bytes_methods;
+pub mod bytes_search;
+pub mod bytes_text;
 pub mod constructors;
 pub mod descriptors;
 pub mod functions;
 pub mod iterators;
 pub mod numbers;
 pub mod object_methods;
+pub mod printf_glue;
 pub mod range;
 pub mod setup;
 pub mod slice;
 pub mod sort;
 pub mod special_attrs;
+pub mod str_case;
+pub mod str_dunder;
+pub mod str_format;
+pub mod str_methods;
+pub mod str_pad;
+pub mod str_predicates;
+pub mod str_search;
+pub mod str_split;
+pub mod str_tables;
+pub mod str_unicode;
 pub mod text_ops;
 
 use crate::vm::Vm;
 
 /// Registers the methods of str, bytes, list, tuple, dict, set and the other built-in types.
 pub fn register_type_methods(vm: &mut Vm) {
-    let _ = vm;
+    bytes_methods::register(vm);
+    str_methods::register(vm);
 }
