@@ -239,9 +239,11 @@ impl<'a> Compiler<'a> {
     fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
         let end = self.new_label();
         self.jump_if(test, true, end)?;
+        self.u().loc = test.loc;
         self.emit(Instr::LoadAssertionError);
         if let Some(msg) = msg {
             self.expr(msg)?;
+            self.u().loc = test.loc;
             self.emit(Instr::Call(1));
         }
         self.emit(Instr::RaiseVarargs(1));
