@@ -40,12 +40,7 @@ pub fn run_frame(vm: &mut Vm, base: &mut Frame) -> PyResult<Outcome> {
         match execute(vm, frame) {
             Step::Call(new) => {
                 if let Err(e) = vm.enter_frame() {
-                    let caller: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
-                    if let Err(e) = unwind(vm, caller, e, true) {
-                        if let Some(v) = pop_failed(vm, &mut callees, e)? {
-                            return Ok(v);
-                        }
-                    }
+                    fail_in_top(vm, base, &mut callees, e)?;
                     continue;
                 }
                 callees.push(new);
@@ -63,50 +58,42 @@ pub fn run_frame(vm: &mut Vm, base: &mut Frame) -> PyResult<Outcome> {
                     return Ok(Outcome::Yield(v));
                 }
                 let err = vm.runtime_error("yield outside a generator frame");
-                if let Some(v) = pop_failed(vm, &mut callees, err)? {
-                    return Ok(v);
-                }
+                fail_in_top(vm, base, &mut callees, err)?;
             }
             Step::Error(e) => {
                 if callees.is_empty() {
                     return Err(e);
                 }
-                if let Some(v) = propagate(vm, base, &mut callees, e)? {
-                    return Ok(v);
-                }
+                propagate(vm, base, &mut callees, e)?;
             }
         }
     }
 }
 
-/// A callee failed: pop it and let its caller handle the error (or keep popping).
-fn propagate(vm: &mut Vm, base: &mut Frame, callees: &mut Vec<Box<Frame>>, mut err: PyErr) -> PyResult<Option<Outcome>> {
+/// An error raised in the running frame itself (not by an instruction): let it
+/// handle the error, else pass it to the callers.
+fn fail_in_top(vm: &mut Vm, base: &mut Frame, callees: &mut Vec<Box<Frame>>, err: PyErr) -> PyResult<()> {
+    let top: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
+    match unwind(vm, top, err, true) {
+        Ok(()) => Ok(()),
+        Err(e) if callees.is_empty() => Err(e),
+        Err(e) => propagate(vm, base, callees, e),
+    }
+}
+
+/// The top callee failed: pop it and let its callers handle the error in turn
+/// (the base frame included). `Err` when no frame handles it.
+fn propagate(vm: &mut Vm, base: &mut Frame, callees: &mut Vec<Box<Frame>>, mut err: PyErr) -> PyResult<()> {
     loop {
         callees.pop();
         vm.leave_frame();
         let caller: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
         match unwind(vm, caller, err, true) {
-            Ok(()) => return Ok(None),
+            Ok(()) => return Ok(()),
             Err(e) if callees.is_empty() => return Err(e),
             Err(e) => err = e,
         }
     }
-}
-
-/// The frame on top of `callees` failed while entering a call: unwind the callers.
-fn pop_failed(vm: &mut Vm, callees: &mut Vec<Box<Frame>>, err: PyErr) -> PyResult<Option<Outcome>> {
-    let mut err = err;
-    while let Some(_f) = callees.pop() {
-        vm.leave_frame();
-        match callees.last_mut() {
-            Some(caller) => match unwind(vm, caller, err, true) {
-                Ok(()) => return Ok(None),
-                Err(e) => err = e,
-            },
-            None => return Err(err),
-        }
-    }
-    Err(err)
 }
 
 /// Finds a handler for `err` in `frame`: on success the frame is ready to run the handler.

@@ -238,12 +238,18 @@ impl<'a> Compiler<'a> {
 
     fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
         let end = self.new_label();
+        let stmt_loc = self.u().loc;
         self.jump_if(test, true, end)?;
-        self.u().loc = test.loc;
+        // CPython 3.11 reports a failed single comparison at the comparison, anything else at the statement.
+        let raise_loc = match &test.kind {
+            ExprKind::Compare { ops, .. } if ops.len() == 1 => test.loc,
+            _ => stmt_loc,
+        };
+        self.u().loc = raise_loc;
         self.emit(Instr::LoadAssertionError);
         if let Some(msg) = msg {
             self.expr(msg)?;
-            self.u().loc = test.loc;
+            self.u().loc = raise_loc;
             self.emit(Instr::Call(1));
         }
         self.emit(Instr::RaiseVarargs(1));
