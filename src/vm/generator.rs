@@ -39,6 +39,14 @@ impl NativeObject for Generator {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn get_attr(&self, _vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+        Some(Ok(match name {
+            "__name__" => Value::str(&self.name),
+            "__qualname__" => Value::str(&self.qualname),
+            "gi_running" => Value::Bool(self.frame.borrow().is_none() && !self.finished.get()),
+            _ => return None,
+        }))
+    }
     fn iter_next(&self, vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
         Some(match self.resume(vm, Value::None, None) {
             Ok(GenStep::Yield(v)) => Ok(Some(v)),
@@ -237,4 +245,73 @@ impl Vm {
             }
         }
     }
+}
+
+/// The generator a method was called on.
+fn this_gen<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a Generator> {
+    args.first()
+        .and_then(|a| a.downcast::<Generator>())
+        .ok_or_else(|| vm.type_error("descriptor requires a 'generator' object"))
+}
+
+/// Turns a resumption result into the value of `send`/`throw` (StopIteration when finished).
+fn step_result(vm: &mut Vm, r: PyResult<GenStep>) -> PyResult<Value> {
+    match r? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+/// `generator.send(value)`.
+pub fn gen_send(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::builtins::args::check_count(vm, "send", args.len(), 2, 2)?;
+    let g = this_gen(vm, args)?;
+    let r = g.resume(vm, args[1].clone(), None);
+    step_result(vm, r)
+}
+
+/// `generator.throw(typ[, val[, tb]])`.
+pub fn gen_throw(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::builtins::args::check_count(vm, "throw", args.len(), 2, 4)?;
+    let g = this_gen(vm, args)?;
+    let exc = match (&args[1], args.get(2)) {
+        (Value::Class(_), Some(v)) if !v.is_none() && vm.is_exception_instance(v) => v.clone(),
+        (Value::Class(_), Some(v)) if !v.is_none() => vm.call0(&args[1], std::slice::from_ref(v))?,
+        (other, _) => other.clone(),
+    };
+    let err = vm.make_raisable(exc).map_err(|_| vm.type_error("exceptions must be classes or instances deriving from BaseException, not ".to_owned() + &vm.type_name(&args[1])))?;
+    let r = g.resume(vm, Value::None, Some(err));
+    step_result(vm, r)
+}
+
+/// `generator.close()`.
+pub fn gen_close(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let g = this_gen(vm, args)?;
+    if g.is_finished() || !g.started.get() {
+        g.finished.set(true);
+        return Ok(Value::None);
+    }
+    let exit = vm.error_args("GeneratorExit", vec![]);
+    match g.resume(vm, Value::None, Some(exit)) {
+        Ok(GenStep::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(GenStep::Return(_)) => Ok(Value::None),
+        Err(e) if vm.err_is(&e, "GeneratorExit") || vm.err_is(&e, "StopIteration") => Ok(Value::None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `repr(generator)`.
+pub fn gen_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let g = this_gen(vm, args)?;
+    Ok(Value::string(format!("<generator object {} at {:#x}>", g.qualname, vm.id_of(&args[0]))))
+}
+
+/// Registers the generator methods on the generator class.
+pub fn register(vm: &mut Vm) {
+    let class = vm.types().generator.clone();
+    crate::builtins::setup::add_methods(
+        &class,
+        "generator",
+        &[("send", gen_send), ("throw", gen_throw), ("close", gen_close), ("__repr__", gen_repr)],
+    );
 }
