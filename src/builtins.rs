@@ -11,12 +11,16 @@ pub mod bytes_search;
 pub mod bytes_text;
 pub mod constructors;
 pub mod descriptors;
+pub mod dict_methods;
+pub mod dict_views;
 pub mod functions;
 pub mod iterators;
+pub mod list_methods;
 pub mod numbers;
 pub mod object_methods;
 pub mod printf_glue;
 pub mod range;
+pub mod receiver;
 pub mod setup;
 pub mod slice;
 pub mod sort;
@@ -32,11 +36,15 @@ pub mod str_split;
 pub mod str_tables;
 pub mod str_unicode;
 pub mod text_ops;
+pub mod tuple_methods;
 
 use crate::vm::Vm;
 
 /// Registers the methods of str, bytes, list, tuple, dict, set and the other built-in types.
 pub fn register_type_methods(vm: &mut Vm) {
+    list_methods::register(vm);
+    tuple_methods::register(vm);
+    dict_methods::register(vm);
     bytes_methods::register(vm);
     str_methods::register(vm);
 }

@@ -21,6 +21,7 @@ pub mod names;
 pub mod ops;
 pub mod protocol;
 pub mod raising;
+pub mod set_ops;
 pub mod stdio;
 pub mod subscript;
 pub mod suggestions;

@@ -72,13 +72,76 @@ impl From<String> for PyStr {
     }
 }
 
-/// The hash of a text: FNV-1a folded into Python's hash range (never -1).
+/// The hash of a text, equal to CPython's with `PYTHONHASHSEED=0`: SipHash-1-3 with a
+/// zero key over the text's narrowest fixed-width (1, 2 or 4 byte) encoding.
 pub fn hash_text(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in s.as_bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
     }
-    let h = (h >> 1) as i64;
+    let widest = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    if widest < 0x100 {
+        let bytes: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+        return hash_bytes(&bytes);
+    }
+    let mut bytes = Vec::with_capacity(s.len() * 4);
+    for c in s.chars() {
+        let c = c as u32;
+        if widest < 0x1_0000 {
+            bytes.extend_from_slice(&(c as u16).to_le_bytes());
+        } else {
+            bytes.extend_from_slice(&c.to_le_bytes());
+        }
+    }
+    hash_bytes(&bytes)
+}
+
+/// The hash of bytes, equal to CPython's with `PYTHONHASHSEED=0` (never -1; empty is 0).
+pub fn hash_bytes(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    let h = siphash13(data) as i64;
     if h == -1 { -2 } else { h }
+}
+
+/// SipHash-1-3 with an all-zero key.
+fn siphash13(data: &[u8]) -> u64 {
+    let mut v = [0x736f_6d65_7073_6575u64, 0x646f_7261_6e64_6f6d, 0x6c79_6765_6e65_7261, 0x7465_6462_7974_6573];
+    let mut chunks = data.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        compress(&mut v, u64::from_le_bytes(word));
+    }
+    let mut last = [0u8; 8];
+    let rest = chunks.remainder();
+    last[..rest.len()].copy_from_slice(rest);
+    let tail = u64::from_le_bytes(last) | ((data.len() as u64 & 0xff) << 56);
+    compress(&mut v, tail);
+    v[2] ^= 0xff;
+    for _ in 0..3 {
+        sip_round(&mut v);
+    }
+    v[0] ^ v[1] ^ v[2] ^ v[3]
+}
+
+/// Absorbs one message word with a single round.
+fn compress(v: &mut [u64; 4], m: u64) {
+    v[3] ^= m;
+    sip_round(v);
+    v[0] ^= m;
+}
+
+/// One SipHash round.
+fn sip_round(v: &mut [u64; 4]) {
+    v[0] = v[0].wrapping_add(v[1]);
+    v[1] = v[1].rotate_left(13) ^ v[0];
+    v[0] = v[0].rotate_left(32);
+    v[2] = v[2].wrapping_add(v[3]);
+    v[3] = v[3].rotate_left(16) ^ v[2];
+    v[0] = v[0].wrapping_add(v[3]);
+    v[3] = v[3].rotate_left(21) ^ v[0];
+    v[2] = v[2].wrapping_add(v[1]);
+    v[1] = v[1].rotate_left(17) ^ v[2];
+    v[2] = v[2].rotate_left(32);
 }

@@ -151,7 +151,7 @@ impl NativeObject for SetIterator {
         }
         let mut i = self.slot.get();
         while i < table.slots() {
-            if let Some((_, k, _)) = table.slot(i) {
+            if let Some(k) = table.key_at(i) {
                 self.slot.set(i + 1);
                 return Some(Ok(Some(k.clone())));
             }

@@ -1,9 +1,7 @@
-//! Dict and set operations that need Python hashing and equality (lookups, inserts, set algebra).
+//! Dict operations that need Python hashing and equality (lookups, inserts, merges).
 
 use super::{PyResult, Vm};
-use crate::compiler::opcode::{BinaryOperator as B, ComparisonOperator as Op};
 use crate::objects::dict::PyDict;
-use crate::objects::set::PySet;
 use crate::objects::table::{Probe, Table};
 
 /// A container backed by a hash table.
@@ -18,11 +16,6 @@ impl HasTable for PyDict {
     }
 }
 
-impl HasTable for PySet {
-    fn table_ref(&self) -> Ref<'_, Table> {
-        self.table()
-    }
-}
 use crate::objects::Value;
 use std::cell::Ref;
 use std::rc::Rc;
@@ -147,55 +140,6 @@ impl Vm {
         Ok(out)
     }
 
-    /// A set from items.
-    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let s = Rc::new(PySet::new());
-        for v in items {
-            self.set_insert(&s, v)?;
-        }
-        Ok(Value::Set(s))
-    }
-
-    /// A frozenset from items.
-    pub fn new_frozenset(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        match self.new_set(items)? {
-            Value::Set(s) => Ok(Value::FrozenSet(s)),
-            other => Ok(other),
-        }
-    }
-
-    /// Adds a member to a set table.
-    pub fn set_insert(&mut self, s: &Rc<PySet>, v: Value) -> PyResult<()> {
-        let (hash, found) = self.table_find(&**s, &v)?;
-        if found.is_none() {
-            s.table_mut().insert_new(hash, v, Value::None);
-        }
-        Ok(())
-    }
-
-    /// Removes a member; false when absent.
-    pub fn set_discard(&mut self, s: &Rc<PySet>, v: &Value) -> PyResult<bool> {
-        let (_, found) = self.table_find(&**s, v)?;
-        Ok(found.and_then(|i| s.table_mut().remove_slot(i)).is_some())
-    }
-
-    /// `SetAdd`.
-    pub fn set_add(&mut self, target: &Value, v: Value) -> PyResult<()> {
-        match target {
-            Value::Set(s) => self.set_insert(s, v),
-            _ => Ok(()),
-        }
-    }
-
-    /// `SetUpdate`.
-    pub fn set_update(&mut self, target: &Value, it: &Value) -> PyResult<()> {
-        let items = self.collect(it)?;
-        for v in items {
-            self.set_add(target, v)?;
-        }
-        Ok(())
-    }
-
     /// `ListExtend`.
     pub fn list_extend_op(&mut self, target: &Value, it: &Value) -> PyResult<()> {
         let items = self.collect(it).map_err(|e| {
@@ -209,91 +153,5 @@ impl Vm {
             l.items_mut().extend(items);
         }
         Ok(())
-    }
-
-    /// `v in s`.
-    pub fn set_contains(&mut self, s: &Rc<PySet>, v: &Value) -> PyResult<bool> {
-        let v = match v {
-            Value::Set(inner) => Value::FrozenSet(inner.clone()),
-            other => other.clone(),
-        };
-        Ok(self.table_find(&**s, &v)?.1.is_some())
-    }
-
-    /// True when every member of `a` is in `b`.
-    pub fn set_is_subset(&mut self, a: &Rc<PySet>, b: &Rc<PySet>) -> PyResult<bool> {
-        for m in a.members() {
-            if !self.set_contains(b, &m)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
-    }
-
-    /// Set ordering comparisons (subset/superset).
-    pub fn set_order(&mut self, a: &Rc<PySet>, b: &Rc<PySet>, op: Op) -> PyResult<Value> {
-        let r = match op {
-            Op::Le => self.set_is_subset(a, b)?,
-            Op::Lt => a.len() < b.len() && self.set_is_subset(a, b)?,
-            Op::Ge => self.set_is_subset(b, a)?,
-            Op::Gt => a.len() > b.len() && self.set_is_subset(b, a)?,
-            Op::Eq => a.len() == b.len() && self.set_is_subset(a, b)?,
-            Op::Ne => !(a.len() == b.len() && self.set_is_subset(a, b)?),
-        };
-        Ok(Value::Bool(r))
-    }
-
-    /// `|`, `&`, `-`, `^` (and in-place forms) on sets.
-    pub fn set_binary(&mut self, a: &Value, b: &Value, op: B) -> PyResult<Value> {
-        let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b) else {
-            return Ok(Value::NotImplemented);
-        };
-        let inplace = op != super::arith::base_op(op) && matches!(a, Value::Set(_));
-        let mut out = Vec::new();
-        match super::arith::base_op(op) {
-            B::Or => {
-                out = x.members();
-                out.extend(y.members());
-            }
-            B::And => {
-                for m in x.members() {
-                    if self.set_contains(y, &m)? {
-                        out.push(m);
-                    }
-                }
-            }
-            B::Subtract => {
-                for m in x.members() {
-                    if !self.set_contains(y, &m)? {
-                        out.push(m);
-                    }
-                }
-            }
-            B::Xor => {
-                for m in x.members() {
-                    if !self.set_contains(y, &m)? {
-                        out.push(m);
-                    }
-                }
-                for m in y.members() {
-                    if !self.set_contains(x, &m)? {
-                        out.push(m);
-                    }
-                }
-            }
-            _ => return Ok(Value::NotImplemented),
-        }
-        if inplace {
-            x.table_mut().clear();
-            for m in out {
-                self.set_insert(x, m)?;
-            }
-            return Ok(a.clone());
-        }
-        let result = self.new_set(out)?;
-        match (a, result) {
-            (Value::FrozenSet(_), Value::Set(s)) => Ok(Value::FrozenSet(s)),
-            (_, r) => Ok(r),
-        }
     }
 }

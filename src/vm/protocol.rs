@@ -141,20 +141,12 @@ impl Vm {
             Value::BigInt(b) => hash_bigint(b),
             Value::Float(f) => hash_float(*f),
             Value::Str(s) => s.hash(),
-            Value::Bytes(b) => crate::objects::str::hash_text(&String::from_utf8_lossy(b)),
+            Value::Bytes(b) => crate::objects::str::hash_bytes(b),
             Value::Tuple(t) => {
                 let items = t.as_slice().to_vec();
                 self.hash_tuple(&items)?
             }
-            Value::FrozenSet(s) => {
-                let members = s.members();
-                let mut acc: i64 = 0x1234_5678;
-                for m in &members {
-                    let h = self.hash(m)?;
-                    acc ^= h.wrapping_mul(0x5bd1_e995).rotate_left(13);
-                }
-                if acc == -1 { -2 } else { acc }
-            }
+            Value::FrozenSet(s) => super::set_ops::frozenset_hash(s),
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
             }
@@ -164,14 +156,17 @@ impl Vm {
     }
 
     fn hash_tuple(&mut self, items: &[Value]) -> PyResult<i64> {
-        let mut acc: u64 = 0x27d4_eb2f_1656_67c5;
+        // CPython's xxHash-based tuple hash, so sets of tuples iterate in CPython's order.
+        const PRIME_1: u64 = 11_400_714_785_074_694_791;
+        const PRIME_2: u64 = 14_029_467_366_897_019_727;
+        const PRIME_5: u64 = 2_870_177_450_012_600_261;
+        let mut acc = PRIME_5;
         for item in items {
-            let h = self.hash(item)? as u64;
-            acc = acc.wrapping_add(h.wrapping_mul(0xc2b2_ae3d_27d4_eb4f));
-            acc = acc.rotate_left(31).wrapping_mul(0x9e37_79b1_85eb_ca87);
+            let lane = self.hash(item)? as u64;
+            acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2)).rotate_left(31).wrapping_mul(PRIME_1);
         }
-        let h = (acc ^ items.len() as u64) as i64;
-        Ok(if h == -1 { -2 } else { h })
+        acc = acc.wrapping_add(items.len() as u64 ^ (PRIME_5 ^ 3_527_539));
+        Ok(if acc == u64::MAX { 1_546_275_796 } else { acc as i64 })
     }
 
     fn hash_by_dunder(&mut self, v: &Value) -> PyResult<i64> {
