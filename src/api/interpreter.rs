@@ -88,10 +88,7 @@ impl Interpreter {
 
     /// The exit status of a SystemExit, printing a non-int code to stderr like CPython.
     fn system_exit_code(&mut self, exc: &Value) -> i32 {
-        let code = match exc {
-            Value::Instance(i) => i.dict.get_str("code").unwrap_or(Value::None),
-            _ => Value::None,
-        };
+        let code = self.vm.getattr_str(exc, "code").unwrap_or(Value::None);
         match code {
             Value::None => 0,
             Value::Int(n) => n as i32,

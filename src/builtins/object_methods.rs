@@ -114,46 +114,45 @@ pub fn iter_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-/// `BaseException.__new__`: stores args.
+/// `BaseException.__new__`: stores args (OSError picks its errno subclass like CPython).
 pub fn exception_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some(Value::Class(c)) = args.first() else {
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
-    let inst = vm.new_instance(c);
-    if let Some(mut d) = exc_data(&inst) {
-        d.args = Value::tuple(args[1..].to_vec());
-    }
+    let rest = &args[1..];
+    let class = if std::rc::Rc::ptr_eq(c, &vm.types().exc("OSError")) && rest.len() >= 2 {
+        match &rest[0] {
+            Value::Int(errno) => vm.types().exc(crate::vm::errors::os_error_class_name(*errno as i32)),
+            _ => c.clone(),
+        }
+    } else {
+        c.clone()
+    };
+    let inst = vm.new_instance(&class);
+    store_exception_args(vm, &inst, rest);
     Ok(inst)
 }
 
 /// `BaseException.__init__(self, *args)`.
 pub fn exception_init(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = this(vm, args)?;
-    if let Some(mut d) = exc_data(&s) {
-        d.args = Value::tuple(args[1..].to_vec());
-    }
-    init_special_exception_attrs(vm, &s, &args[1..]);
+    store_exception_args(vm, &s, &args[1..]);
     Ok(Value::None)
 }
 
-/// Attributes some exception classes derive from their args (SystemExit.code, StopIteration.value ...).
-fn init_special_exception_attrs(vm: &mut Vm, exc: &Value, args: &[Value]) {
-    let Value::Instance(i) = exc else { return };
-    let class = i.class();
-    let first = args.first().cloned().unwrap_or(Value::None);
-    if class.is_subclass(&vm.types().exc("SystemExit")) {
-        let code = if args.len() > 1 { Value::tuple(args.to_vec()) } else { first };
-        i.dict.set_str("code", code);
-    } else if class.is_subclass(&vm.types().exc("StopIteration")) {
-        i.dict.set_str("value", first);
-    } else if class.is_subclass(&vm.types().exc("OSError")) && args.len() >= 2 {
-        i.dict.set_str("errno", args[0].clone());
-        i.dict.set_str("strerror", args[1].clone());
-        i.dict.set_str("filename", args.get(2).cloned().unwrap_or(Value::None));
-    } else if class.is_subclass(&vm.types().exc("OSError")) {
-        for n in ["errno", "strerror", "filename"] {
-            i.dict.set_str(n, Value::None);
-        }
+/// Sets `args` (and OSError's filename, which CPython keeps out of `args`).
+fn store_exception_args(vm: &mut Vm, exc: &Value, args: &[Value]) {
+    let is_os = vm.class_of(exc).is_subclass(&vm.types().exc("OSError"));
+    let kept = if is_os && (3..=5).contains(&args.len()) { &args[..2] } else { args };
+    if let Some(mut d) = exc_data(exc) {
+        d.args = Value::tuple(kept.to_vec());
+    }
+    if let (true, Value::Instance(i)) = (is_os, exc) {
+        let get = |k: usize| args.get(k).cloned().filter(|_| args.len() >= 2).unwrap_or(Value::None);
+        i.dict.set_str("errno", get(0));
+        i.dict.set_str("strerror", get(1));
+        i.dict.set_str("filename", get(2));
+        i.dict.set_str("filename2", get(4));
     }
 }
 

@@ -79,9 +79,32 @@ impl Vm {
                 drop(d);
                 return obj.instance().map(|i| Value::Dict(i.dict.clone()));
             }
-            _ => return None,
+            _ => {
+                drop(d);
+                return self.exception_derived_attr(obj, name);
+            }
         };
         Some(v)
+    }
+
+    /// Attributes some exception classes derive from their args when not set explicitly.
+    fn exception_derived_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
+        let class = self.class_of(obj);
+        let args = crate::vm::errors::exc_args(obj);
+        let is = |vm: &Vm, n: &str| class.is_subclass(&vm.types().exc(n));
+        match name {
+            "value" if is(self, "StopIteration") => Some(args.first().cloned().unwrap_or(Value::None)),
+            "code" if is(self, "SystemExit") => Some(match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => Value::tuple(args),
+            }),
+            "name" | "path" if is(self, "ImportError") => Some(Value::None),
+            "msg" if is(self, "ImportError") => Some(args.first().cloned().unwrap_or(Value::None)),
+            "name" if is(self, "NameError") => Some(Value::None),
+            "name" | "obj" if is(self, "AttributeError") => Some(Value::None),
+            _ => None,
+        }
     }
 }
 
