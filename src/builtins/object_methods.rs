@@ -115,7 +115,7 @@ pub fn iter_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// `BaseException.__new__`: stores args (OSError picks its errno subclass like CPython).
-pub fn exception_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub fn exception_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(Value::Class(c)) = args.first() else {
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
@@ -130,14 +130,37 @@ pub fn exception_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     let inst = vm.new_instance(&class);
     store_exception_args(vm, &inst, rest);
+    if !kw.is_empty() && !class.is_subclass(&vm.types().exc("ImportError")) && class.lookup("__init__").is_some_and(|f| matches!(f, Value::Builtin(_))) {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", class.name())));
+    }
     Ok(inst)
 }
 
 /// `BaseException.__init__(self, *args)`.
-pub fn exception_init(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub fn exception_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this(vm, args)?;
     store_exception_args(vm, &s, &args[1..]);
+    exception_keywords(vm, &s, kw)?;
     Ok(Value::None)
+}
+
+/// Keyword arguments: only ImportError accepts `name=` and `path=`.
+fn exception_keywords(vm: &mut Vm, exc: &Value, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    let class = vm.class_of(exc);
+    if !class.is_subclass(&vm.types().exc("ImportError")) {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", class.name())));
+    }
+    let Value::Instance(i) = exc else { return Ok(()) };
+    for (k, v) in kw.iter() {
+        match k {
+            "name" | "path" => i.dict.set_str(k, v.clone()),
+            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {}()", class.name()))),
+        }
+    }
+    Ok(())
 }
 
 /// Sets `args` (and OSError's filename, which CPython keeps out of `args`).

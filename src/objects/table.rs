@@ -147,7 +147,7 @@ impl Table {
 /// str and bytes keys (and tuples of them), `None` when `__eq__` must run.
 pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
-    if a.is(b) && !matches!(a, Float(_)) {
+    if a.is(b) {
         return Some(true);
     }
     Some(match (a, b) {

@@ -291,11 +291,61 @@ impl Vm {
         }
         match obj {
             Value::Instance(inst) => {
+                if inst.exc.is_some() && self.set_exception_attr(obj, sname.as_str(), &value)? {
+                    return Ok(());
+                }
                 inst.dict.set_str_value(name.clone(), value);
                 Ok(())
             }
             _ => Err(self.setattr_error(obj, sname.as_str())),
         }
+    }
+
+    /// Assigning `args`, `__cause__`, `__context__`, `__suppress_context__`, `__traceback__`
+    /// of an exception; false for other names.
+    fn set_exception_attr(&mut self, exc: &Value, name: &str, value: &Value) -> PyResult<bool> {
+        let valid_exc = value.is_none() || self.is_exception_instance(value);
+        match name {
+            "args" => {
+                let items = self.collect(value)?;
+                if let Some(mut d) = super::errors::exc_data(exc) {
+                    d.args = Value::tuple(items);
+                }
+            }
+            "__cause__" | "__context__" if !valid_exc => {
+                let what = if name == "__cause__" { "cause" } else { "context" };
+                return Err(self.type_error(format!("exception {what} must be None or derive from BaseException")));
+            }
+            "__cause__" => {
+                if let Some(mut d) = super::errors::exc_data(exc) {
+                    d.cause = value.clone();
+                    d.suppress_context = true;
+                }
+            }
+            "__context__" => {
+                if let Some(mut d) = super::errors::exc_data(exc) {
+                    d.context = value.clone();
+                }
+            }
+            "__suppress_context__" => {
+                let b = self.truthy(value)?;
+                if let Some(mut d) = super::errors::exc_data(exc) {
+                    d.suppress_context = b;
+                }
+            }
+            "__traceback__" => {
+                if !value.is_none() && value.downcast::<super::traceback::Traceback>().is_none() {
+                    return Err(self.type_error("__traceback__ must be a traceback or None"));
+                }
+                if let Some(mut d) = super::errors::exc_data(exc) {
+                    if value.is_none() {
+                        d.traceback.clear();
+                    }
+                }
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 
     fn setattr_error(&self, obj: &Value, name: &str) -> super::PyErr {

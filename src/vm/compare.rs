@@ -9,8 +9,11 @@ use num_traits::ToPrimitive;
 use std::cmp::Ordering;
 
 impl Vm {
-    /// `a == b` as a Rust bool.
+    /// `a == b` as a Rust bool, with identity implying equality (as containers compare).
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
         if let Some(r) = simple_eq(a, b) {
             return Ok(r);
         }

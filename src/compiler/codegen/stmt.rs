@@ -184,7 +184,6 @@ impl<'a> Compiler<'a> {
 
     /// `import a.b.c` binds `a`; `import a.b.c as d` binds the submodule.
     fn import(&mut self, alias: &'a Alias) -> CResult {
-        self.u().loc = alias.loc;
         self.load_const(ConstValue::Int(0.into()));
         self.load_none();
         let i = self.u().add_name(&alias.name);
@@ -224,7 +223,6 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         for alias in names {
-            self.u().loc = alias.loc;
             let i = self.u().add_name(&alias.name);
             self.emit(Instr::ImportFrom(i));
             self.name_op(
