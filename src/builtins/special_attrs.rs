@@ -132,7 +132,14 @@ fn function_special(f: &Function, name: &str) -> Option<Value> {
                 Value::tuple(f.closure.iter().cloned().map(Value::Cell).collect())
             }
         }
-        "__annotations__" => Value::Dict(std::rc::Rc::new(crate::objects::dict::PyDict::new())),
+        "__annotations__" => match f.dict.get_str("__annotations__") {
+            Some(v) => v,
+            None => {
+                let d = Value::Dict(std::rc::Rc::new(crate::objects::dict::PyDict::new()));
+                f.dict.set_str("__annotations__", d.clone());
+                d
+            }
+        },
         _ => return f.dict.get_str(name),
     })
 }

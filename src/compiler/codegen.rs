@@ -173,7 +173,7 @@ impl<'a> Compiler<'a> {
         self.u().bind(label);
     }
 
-    fn load_const(&mut self, value: ConstValue) {
+    pub(crate) fn load_const(&mut self, value: ConstValue) {
         let i = self.u().add_const(value);
         self.emit(Instr::LoadConst(i));
     }
@@ -196,7 +196,7 @@ impl<'a> Compiler<'a> {
         self.u().add_name(&mangled)
     }
 
-    fn mangle(&mut self, name: &str) -> String {
+    pub(crate) fn mangle(&mut self, name: &str) -> String {
         super::symtable::mangle(self.u().private.as_deref(), name)
     }
 

@@ -222,7 +222,8 @@ pub enum Instr {
     ReturnValue,
 
     /// Builds a function. Stack, bottom to top: `[defaults tuple]` if flags & 1,
-    /// `[kwdefaults dict]` if flags & 2, `[closure tuple]` if flags & 8, then the code
+    /// `[kwdefaults dict]` if flags & 2, `[annotations tuple (name, value, ...)]` if flags & 4,
+    /// `[closure tuple]` if flags & 8, then the code
     /// object constant and the qualified name string: `[..., code, qualname] -> [function]`.
     MakeFunction(u32),
     /// `[] -> [builtins.__build_class__]`.

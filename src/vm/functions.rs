@@ -30,6 +30,7 @@ impl Vm {
         } else {
             Vec::new()
         };
+        let annotations = if flags & 4 != 0 { Some(frame.pop()) } else { None };
         let kwdefaults = if flags & 2 != 0 {
             match frame.pop() {
                 Value::Dict(d) => Some(d),
@@ -48,6 +49,9 @@ impl Vm {
         };
         let dict = Rc::new(PyDict::new());
         dict.set_str("__module__", frame.globals.get_str("__name__").unwrap_or(Value::None));
+        if let Some(Value::Tuple(pairs)) = annotations {
+            dict.set_str("__annotations__", self.dict_from_flat(pairs.as_slice().to_vec())?);
+        }
         let name = Value::str(&code.code.name);
         Ok(Value::Function(Rc::new(Function {
             code,

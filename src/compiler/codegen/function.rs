@@ -13,6 +13,8 @@ use std::rc::Rc;
 const HAS_DEFAULTS: u32 = 1;
 /// `MakeFunction` flag: a keyword-only defaults dict is on the stack.
 const HAS_KWDEFAULTS: u32 = 2;
+/// `MakeFunction` flag: an annotations tuple (name, value, name, value ...) is on the stack.
+const HAS_ANNOTATIONS: u32 = 4;
 /// `MakeFunction` flag: a closure tuple is on the stack.
 const HAS_CLOSURE: u32 = 8;
 
@@ -22,7 +24,7 @@ impl<'a> Compiler<'a> {
         for d in &def.decorators {
             self.expr(d)?;
         }
-        let flags = self.defaults(&def.args)?;
+        let flags = self.defaults(&def.args)? | self.annotations(&def.args, def.returns.as_ref())?;
         let scope = self.child_scope(def, s.loc)?;
         let qualname = self.qualname(&def.name);
         let first = first_line(s.loc, &def.decorators);
@@ -97,6 +99,30 @@ impl<'a> Compiler<'a> {
         self.load_none();
         self.emit(Instr::ReturnValue);
         Ok(())
+    }
+
+    /// Pushes the parameter and return annotations as a flat tuple; returns `HAS_ANNOTATIONS` if any.
+    fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> Result<u32, crate::parser::SyntaxError> {
+        let params = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
+        let mut n = 0;
+        for arg in params {
+            if let Some(ann) = &arg.annotation {
+                let name = self.mangle(&arg.name);
+                self.load_const(ConstValue::Str(name.as_str().into()));
+                self.expr(ann)?;
+                n += 2;
+            }
+        }
+        if let Some(ret) = returns {
+            self.load_const(ConstValue::Str("return".into()));
+            self.expr(ret)?;
+            n += 2;
+        }
+        if n == 0 {
+            return Ok(0);
+        }
+        self.emit(Instr::BuildTuple(n));
+        Ok(HAS_ANNOTATIONS)
     }
 
     /// Pushes the defaults tuple and keyword-only defaults dict; returns the `MakeFunction` flags.
