@@ -7,6 +7,7 @@ mod diagnose;
 mod driver;
 mod fstring;
 mod helpers;
+mod hints;
 mod params;
 mod stmts;
 mod strings;
@@ -34,8 +35,29 @@ pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, Synta
     match parse(text, Mode::Expr) {
         Ok(Top::Expr(e)) => Ok(e),
         Ok(Top::Module(_)) => Err(SyntaxError::new("invalid syntax", 1, 1, 1, 1)),
-        Err(e) => Err(named(e, filename)),
+        Err(e) => Err(named(unterminated_eval_input(e, text), filename)),
     }
+}
+
+/// Without a final newline, CPython's eval input shows its last line without one, and an
+/// error at the very end has no column.
+fn unterminated_eval_input(mut e: SyntaxError, text: &str) -> SyntaxError {
+    if text.ends_with('\n') {
+        return e;
+    }
+    let src = Source::new(text);
+    if e.lineno != src.last_line() {
+        return e;
+    }
+    if let Some(t) = e.text.as_mut().filter(|t| t.ends_with('\n')) {
+        t.pop();
+    }
+    let eof = src.eof_pos();
+    if e.msg == "invalid syntax" && e.offset == eof.col + 1 && e.end_offset == e.offset {
+        e.offset = 0;
+        e.end_offset = 0;
+    }
+    e
 }
 
 fn named(mut e: SyntaxError, filename: &str) -> SyntaxError {

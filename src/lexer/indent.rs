@@ -249,11 +249,10 @@ impl<'a, 's> Lexer<'a, 's> {
                 return Err(tab_error());
             }
             if self.indents.len() >= MAX_INDENT {
-                let len = self.src.line(first.line).chars().count() as u32;
                 return Err(SyntaxError::new(
                     "too many levels of indentation",
                     first.line,
-                    len + 1,
+                    1,
                     first.line,
                     0,
                 )
@@ -482,15 +481,16 @@ impl Iterator for Lexer<'_, '_> {
 /// The `'(' was never closed` error for the innermost open bracket.
 fn unclosed(src: &Source, level: &Level) -> SyntaxError {
     let p = level.pos;
-    SyntaxError::new(
-        format!("'{}' was never closed", level.open as char),
-        p.line,
-        p.col + 1,
-        p.line,
-        0,
-    )
-    .with_text(Some(src.line_nl(p.line)))
-    .with_incomplete(true)
+    let msg = format!("'{}' was never closed", level.open as char);
+    // CPython shows the line with its newline only when it is the last line.
+    let text = if p.line == src.last_line() {
+        src.line_nl(p.line)
+    } else {
+        src.line(p.line).to_string()
+    };
+    SyntaxError::new(msg, p.line, p.col + 1, p.line, 0)
+        .with_text(Some(text))
+        .with_incomplete(true)
 }
 
 /// Indentation of a line: (column with tabs to multiples of 8, column with tabs as 1).

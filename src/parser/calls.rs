@@ -64,7 +64,7 @@ pub fn split(ctx: &Ctx, items: Vec<ArgItem>, lp: Pos, r: Pos) -> PResult<Args> {
                 out.args.push(g);
             }
             ArgItem::Positional(e) => {
-                positional_ok(ctx, &e, seen_kw, seen_dstar)?;
+                positional_ok(ctx, &e, seen_kw, seen_dstar, r)?;
                 out.args.push(e);
             }
             ArgItem::Keyword(k, v, at, eq) => {
@@ -90,15 +90,34 @@ pub fn split(ctx: &Ctx, items: Vec<ArgItem>, lp: Pos, r: Pos) -> PResult<Args> {
     Ok(out)
 }
 
-fn positional_ok(ctx: &Ctx, e: &Expr, seen_kw: bool, seen_dstar: bool) -> PResult<()> {
+/// Checks a positional argument's place; `r` is the end of the closing parenthesis, where
+/// CPython reports a misplaced positional argument.
+fn positional_ok(ctx: &Ctx, e: &Expr, seen_kw: bool, seen_dstar: bool, r: Pos) -> PResult<()> {
     let starred = matches!(e.kind, ExprKind::Starred(_));
-    let msg = match (starred, seen_kw, seen_dstar) {
-        (true, _, true) => "iterable argument unpacking follows keyword argument unpacking",
-        (false, _, true) => "positional argument follows keyword argument unpacking",
-        (false, true, false) => "positional argument follows keyword argument",
+    let close = Pos {
+        line: r.line,
+        col: r.col.saturating_sub(1),
+    };
+    let (msg, at) = match (starred, seen_kw, seen_dstar) {
+        (true, _, true) => (
+            "iterable argument unpacking follows keyword argument unpacking",
+            start_of(&e.loc),
+        ),
+        (false, _, true) => (
+            "positional argument follows keyword argument unpacking",
+            close,
+        ),
+        (false, true, false) => ("positional argument follows keyword argument", close),
         _ => return Ok(()),
     };
-    ctx.fail(msg, start_of(&e.loc), end_of(&e.loc))
+    ctx.fail(
+        msg,
+        at,
+        Pos {
+            line: at.line,
+            col: at.col + 1,
+        },
+    )
 }
 
 /// The keyword of `key=value`, which must be a plain name.

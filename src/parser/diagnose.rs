@@ -1,15 +1,47 @@
 //! Explaining parse failures the way CPython does: indentation messages, "expected ':'",
-//! and the rule that a tokenizer error later in the source wins over a syntax error.
+//! hints from [`super::hints`], and the rule that a tokenizer error later in the source wins
+//! over a syntax error.
 
 use super::ctx::Ctx;
-use crate::lexer::{Lexer, Mode, Pos, Shared, SyntaxError, SyntaxErrorKind, Tok};
+use super::hints::{self, Tokens};
+use crate::lexer::{Lexer, Mode, Pos, Shared, Spanned, SyntaxError, SyntaxErrorKind, Tok};
+
+/// The whole input tokenized again after a failure: its tokens and the tokenizer error, if any.
+pub struct Relexed {
+    /// Tokens up to the end or the tokenizer error.
+    pub tokens: Vec<Spanned>,
+    /// The first tokenizer error.
+    pub error: Option<SyntaxError>,
+}
+
+/// Tokenizes `start..end` again.
+pub fn relex(ctx: &Ctx, start: usize, end: usize, mode: Mode) -> Relexed {
+    let shared = Shared::default();
+    let mut out = Relexed {
+        tokens: Vec::new(),
+        error: None,
+    };
+    for item in Lexer::new(ctx.src, &shared, start, end, mode) {
+        match item {
+            Ok(t) => out.tokens.push(t),
+            Err(e) => out.error = Some(e),
+        }
+    }
+    out
+}
 
 fn expects(expected: &[String], what: &str) -> bool {
     expected.iter().any(|e| e == what)
 }
 
 /// The error for an unexpected token (`l`, `tok`, `r`) given lalrpop's expected terminals.
-pub fn unexpected(ctx: &Ctx, (l, tok, r): (Pos, Tok, Pos), expected: &[String]) -> SyntaxError {
+pub fn unexpected(
+    ctx: &Ctx,
+    (l, tok, r): (Pos, Tok, Pos),
+    expected: &[String],
+    re: &Relexed,
+    mode: Mode,
+) -> SyntaxError {
     let src = ctx.src;
     if tok == Tok::Indent {
         return SyntaxError::new("unexpected indent", l.line, r.col, l.line, 0)
@@ -29,7 +61,37 @@ pub fn unexpected(ctx: &Ctx, (l, tok, r): (Pos, Tok, Pos), expected: &[String]) 
     if tok == Tok::Dedent {
         return src.error_kind(SyntaxErrorKind::Indentation, "unexpected unindent", l, r);
     }
+    if let Some(err) = hint(ctx, &tok, l, expects(expected, "\"else\""), re, mode) {
+        return err;
+    }
     src.error("invalid syntax", l, r)
+}
+
+/// Hints that need the surrounding tokens.
+fn hint(
+    ctx: &Ctx,
+    tok: &Tok,
+    l: Pos,
+    wants_else: bool,
+    re: &Relexed,
+    mode: Mode,
+) -> Option<SyntaxError> {
+    let ts = Tokens::new(
+        &re.tokens,
+        u32::from(mode == Mode::FString),
+        re.error.is_some(),
+    );
+    let k = ts.find(l, tok)?;
+    if wants_else {
+        return hints::missing_else(ctx, &ts, k);
+    }
+    if let Some(err) = hints::legacy_print(ctx, &ts, k) {
+        return Some(err);
+    }
+    match hints::forgot_comma(ctx, &ts, k) {
+        Ok(found) => found,
+        Err(()) => re.error.clone(),
+    }
 }
 
 /// "expected an indented block after 'if' statement on line 3" and friends.
@@ -50,25 +112,14 @@ fn expected_block(ctx: &Ctx, l: Pos, tok: &Tok, r: Pos) -> SyntaxError {
     if matches!(tok, Tok::Dedent | Tok::Newline) {
         err.end_offset = 0;
     }
-    err.incomplete = *tok == Tok::Dedent && l == ctx.src.eof_pos();
+    err.incomplete = l == ctx.src.eof_pos();
     err
 }
 
 /// CPython tokenizes the rest of the input after a syntax error: a tokenizer error found
 /// there replaces it (an unclosed bracket only if it opened on an earlier line).
-pub fn prefer_tokenizer_error(
-    ctx: &Ctx,
-    first: SyntaxError,
-    start: usize,
-    end: usize,
-    mode: Mode,
-) -> SyntaxError {
-    if mode == Mode::FString {
-        return first;
-    }
-    let shared = Shared::default();
-    let lexer = Lexer::new(ctx.src, &shared, start, end, mode);
-    let Some(Err(later)) = lexer.into_iter().find(Result::is_err) else {
+pub fn prefer_tokenizer_error(first: SyntaxError, re: Relexed, mode: Mode) -> SyntaxError {
+    let Some(later) = re.error.filter(|_| mode != Mode::FString) else {
         return first;
     };
     let unclosed = later.msg.ends_with("was never closed");

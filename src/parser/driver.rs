@@ -4,7 +4,7 @@
 use lalrpop_util::ParseError;
 
 use super::ctx::Ctx;
-use super::diagnose;
+use super::diagnose::{self, Relexed};
 use super::helpers::Top;
 use crate::lexer::{Lexer, Mode, Pos, SyntaxError, Tok};
 
@@ -31,10 +31,9 @@ pub fn run(
         },
         Err(ParseError::User { error }) if lex_failed.get() => Err(error),
         Err(err) => {
-            let first = from_parse_error(ctx, err, end, mode);
-            Err(diagnose::prefer_tokenizer_error(
-                ctx, first, start, end, mode,
-            ))
+            let re = diagnose::relex(ctx, start, end, mode);
+            let first = from_parse_error(ctx, err, end, mode, &re);
+            Err(diagnose::prefer_tokenizer_error(first, re, mode))
         }
     }
 }
@@ -44,19 +43,28 @@ fn from_parse_error(
     err: ParseError<Pos, Tok, SyntaxError>,
     end: usize,
     mode: Mode,
+    re: &Relexed,
 ) -> SyntaxError {
     match err {
         ParseError::User { error } => error,
         ParseError::UnrecognizedToken { token, expected } => {
-            diagnose::unexpected(ctx, token, &expected)
+            diagnose::unexpected(ctx, token, &expected, re, mode)
+        }
+        ParseError::UnrecognizedEof { .. } if mode == Mode::FString => {
+            // At the closing parenthesis CPython puts around the field's text.
+            let at = ctx.src.pos(end);
+            ctx.src.error(
+                "invalid syntax",
+                at,
+                Pos {
+                    line: at.line,
+                    col: at.col + 1,
+                },
+            )
         }
         ParseError::UnrecognizedEof { expected, .. } => {
-            let at = if mode == Mode::FString {
-                ctx.src.pos(end)
-            } else {
-                ctx.src.eof_pos()
-            };
-            diagnose::unexpected(ctx, (at, Tok::Newline, at), &expected)
+            let at = ctx.src.eof_pos();
+            diagnose::unexpected(ctx, (at, Tok::Newline, at), &expected, re, mode)
         }
         ParseError::InvalidToken { location } => {
             ctx.src.error("invalid syntax", location, location)

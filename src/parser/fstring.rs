@@ -270,7 +270,13 @@ impl Scanner<'_, '_> {
     fn compile(&self, start: usize, end: usize) -> PResult<Expr> {
         let text = &self.text[start..end];
         if text.chars().all(char::is_whitespace) {
-            return self.fail("f-string: empty expression not allowed");
+            return match self.text.as_bytes().get(end) {
+                Some(&c @ (b'!' | b':' | b'=')) => self.fail(&format!(
+                    "f-string: expression required before '{}'",
+                    c as char
+                )),
+                _ => self.fail("f-string: empty expression not allowed"),
+            };
         }
         let abs = self.lit.body_start + start;
         let expr = parse_field(self.ctx, abs, abs + text.len())

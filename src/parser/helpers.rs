@@ -93,6 +93,12 @@ pub fn subscript_index(s: (Vec<Expr>, bool), l: Pos, r: Pos) -> Expr {
 
 /// An expression statement; a bare `*a` is an error CPython's compiler reports.
 pub fn expr_stmt(ctx: &Ctx, e: Expr) -> PResult<StmtKind> {
+    check_bare_starred(ctx, &e);
+    Ok(StmtKind::Expr(e))
+}
+
+/// Records "can't use starred expression here" for a value that is a lone `*a`.
+pub fn check_bare_starred(ctx: &Ctx, e: &Expr) {
     if let ExprKind::Starred(_) = e.kind {
         ctx.defer(
             Phase::Compiler,
@@ -101,7 +107,36 @@ pub fn expr_stmt(ctx: &Ctx, e: Expr) -> PResult<StmtKind> {
             end_of(&e.loc),
         );
     }
-    Ok(StmtKind::Expr(e))
+}
+
+/// `a = b` where an expression was expected (`if x = 1:`), explained as CPython does.
+pub fn bad_named_assign(ctx: &Ctx, a: Expr, b: Expr, eq: Pos) -> PResult<Expr> {
+    let (sa, eb) = (start_of(&a.loc), end_of(&b.loc));
+    match &a.kind {
+        ExprKind::Name(_) => ctx.fail(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            sa,
+            eb,
+        ),
+        ExprKind::List(_)
+        | ExprKind::Tuple(_)
+        | ExprKind::GeneratorExp { .. }
+        | ExprKind::Constant(Constant::None | Constant::Bool(_)) => ctx.fail(
+            "invalid syntax",
+            eq,
+            Pos {
+                line: eq.line,
+                col: eq.col + 1,
+            },
+        ),
+        _ => {
+            let msg = format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                super::targets::expr_name(&a)
+            );
+            ctx.fail(msg, sa, end_of(&a.loc))
+        }
+    }
 }
 
 /// `*e`.

@@ -10,37 +10,36 @@ use crate::lexer::{Pos, StrKind, StrLit};
 /// Concatenates adjacent literals `s` spanning `l..r` into a constant or an f-string.
 #[allow(clippy::vec_box)] // the boxes come straight from the tokens
 pub fn concat(ctx: &Ctx, s: Vec<Box<StrLit>>, l: Pos, r: Pos) -> PResult<Expr> {
-    let bytes = s.iter().filter(|x| x.kind == StrKind::Bytes).count();
-    if bytes > 0 && bytes < s.len() {
-        let at = ctx.shared.lookahead.get();
-        return ctx.fail("cannot mix bytes and nonbytes literals", at, at);
-    }
     let whole = loc(l, r);
-    if bytes > 0 {
-        let mut out = Vec::new();
-        for lit in &s {
-            out.extend(bytes_value(ctx, lit)?);
-        }
-        return Ok(Expr::new(whole, ExprKind::Constant(Constant::Bytes(out))));
-    }
-    if s.iter().all(|x| x.kind == StrKind::Str) {
-        let mut out = String::new();
-        for lit in &s {
-            out.push_str(&str_value(ctx, lit, body(ctx, lit))?);
-        }
-        return Ok(Expr::new(whole, ExprKind::Constant(Constant::Str(out))));
-    }
     let mut parts = Parts {
         items: Vec::new(),
         loc: whole,
     };
-    for lit in &s {
-        match lit.kind {
-            StrKind::Format => fstring::parse(ctx, lit, &mut parts)?,
-            _ => parts.push_str(str_value(ctx, lit, body(ctx, lit))?),
+    let mut bytes = Vec::new();
+    let has_fstring = s.iter().any(|x| x.kind == StrKind::Format);
+    // CPython's order: each literal is decoded, checked against the previous one's kind,
+    // then (for f-strings) parsed.
+    for (i, lit) in s.iter().enumerate() {
+        let is_bytes = lit.kind == StrKind::Bytes;
+        if is_bytes {
+            bytes.extend(bytes_value(ctx, lit)?);
+        } else if lit.kind == StrKind::Str {
+            parts.push_str(str_value(ctx, lit, body(ctx, lit))?);
+        }
+        if i > 0 && is_bytes != (s[i - 1].kind == StrKind::Bytes) {
+            let at = ctx.shared.lookahead.get();
+            return ctx.fail("cannot mix bytes and nonbytes literals", at, at);
+        }
+        if lit.kind == StrKind::Format {
+            fstring::parse(ctx, lit, &mut parts)?;
         }
     }
-    Ok(Expr::new(whole, ExprKind::JoinedStr(parts.items)))
+    let kind = match s.first().map(|x| x.kind) {
+        Some(StrKind::Bytes) => ExprKind::Constant(Constant::Bytes(bytes)),
+        _ if has_fstring => ExprKind::JoinedStr(parts.items),
+        _ => ExprKind::Constant(Constant::Str(parts.into_text())),
+    };
+    Ok(Expr::new(whole, kind))
 }
 
 /// The raw text between the quotes.
@@ -98,6 +97,17 @@ impl Parts {
         }
         self.items
             .push(Expr::new(self.loc, ExprKind::Constant(Constant::Str(text))));
+    }
+
+    /// The text of a plain (field-free) string.
+    pub fn into_text(self) -> String {
+        match self.items.into_iter().next() {
+            Some(Expr {
+                kind: ExprKind::Constant(Constant::Str(s)),
+                ..
+            }) => s,
+            _ => String::new(),
+        }
     }
 
     /// Appends a replacement field.

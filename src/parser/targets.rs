@@ -140,6 +140,7 @@ pub fn assign(ctx: &Ctx, first: Expr, rest: Vec<Expr>) -> PResult<StmtKind> {
         .pop()
         .unwrap_or_else(|| Expr::new(Loc::default(), ExprKind::Constant(Constant::None)));
     let single = targets.len() == 1;
+    super::helpers::check_bare_starred(ctx, &value);
     for t in &targets {
         if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = t.kind {
             return ctx.fail(
@@ -187,7 +188,12 @@ pub fn ann_assign(
     annotation: Expr,
     value: Option<Expr>,
 ) -> PResult<StmtKind> {
-    let parenthesized = start_of(&target.loc) != l;
+    let parenthesized = match &target.kind {
+        ExprKind::Tuple(items) => items
+            .first()
+            .is_none_or(|i| i.loc.col != target.loc.col || i.loc.line != target.loc.line),
+        _ => start_of(&target.loc) != l,
+    };
     match &target.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         ExprKind::Tuple(items) if !parenthesized => {
