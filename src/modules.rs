@@ -1,6 +1,11 @@
 //! Native modules written in Rust (`sys`, `time`, `math`, `random`, `os`, `_thread` ...).
 
+pub mod io;
+pub mod math;
+pub mod os;
+pub mod os_path;
 pub mod random;
+pub mod structseq;
 pub mod sys;
 
 use crate::vm::interp::ModuleInit;
@@ -10,5 +15,8 @@ use std::collections::HashMap;
 pub fn registry() -> HashMap<&'static str, ModuleInit> {
     let mut m: HashMap<&'static str, ModuleInit> = HashMap::new();
     m.insert("sys", sys::init);
+    m.insert("io", io::init);
+    m.insert("math", math::init);
+    m.insert("os", os::init);
     m
 }

@@ -1,9 +1,11 @@
-//! The `sys` module.
+//! The `sys` module: interpreter facts, the standard streams, limits and `exit`.
 
-use crate::builtins::args::check;
+pub mod info;
+
+use crate::builtins::args::{bind, check};
 use crate::builtins::setup::function;
-use crate::objects::module::Module;
 use crate::objects::Value;
+use crate::objects::module::Module;
 use crate::vm::{Kw, PyResult, Vm};
 use std::rc::Rc;
 
@@ -11,18 +13,48 @@ use std::rc::Rc;
 pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
     let m = Rc::new(Module::new("sys"));
     let d = &m.dict;
-    let argv: Vec<Value> = vm.interp.argv.borrow().iter().map(|a| Value::str(a)).collect();
+    let argv: Vec<Value> = vm
+        .interp
+        .argv
+        .borrow()
+        .iter()
+        .map(|a| Value::str(a))
+        .collect();
     d.set_str("argv", Value::list(argv));
     d.set_str("path", vm.interp.path.borrow().clone());
     d.set_str("modules", Value::Dict(vm.interp.modules.clone()));
     d.set_str("version", Value::str(crate::PYTHON_VERSION_TEXT));
-    d.set_str("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
+    d.set_str("version_info", info::version_info(vm));
+    d.set_str("float_info", info::float_info(vm));
+    d.set_str("int_info", info::int_info(vm));
+    d.set_str("implementation", info::implementation(vm));
+    d.set_str("maxunicode", Value::Int(0x10ffff));
+    d.set_str(SWITCH_INTERVAL_KEY, Value::Float(0.005));
+    d.set_str(MAX_STR_DIGITS_KEY, Value::Int(4300));
+    for (fd, name) in [(0, "stdin"), (1, "stdout"), (2, "stderr")] {
+        let stream = crate::builtins::file::std_stream(vm, fd);
+        d.set_str(name, stream.clone());
+        d.set_str(&format!("__{name}__"), stream);
+    }
     d.set_str("hexversion", Value::Int(0x030b07f0));
     d.set_str("platform", Value::str("linux"));
     d.set_str("byteorder", Value::str("little"));
     d.set_str("maxsize", Value::Int(i64::MAX));
-    d.set_str("executable", Value::str(&std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
-    d.set_str("builtin_module_names", Value::tuple(vec![Value::str("builtins"), Value::str("sys")]));
+    d.set_str(
+        "executable",
+        Value::str(
+            &std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
+    );
+    let mut names: Vec<&str> = vm.interp.native_modules.borrow().keys().copied().collect();
+    names.push("builtins");
+    names.sort_unstable();
+    d.set_str(
+        "builtin_module_names",
+        Value::tuple(names.into_iter().map(Value::str).collect()),
+    );
     d.set_str("ps1", Value::str(">>> "));
     d.set_str("ps2", Value::str("... "));
     for (name, f) in [
@@ -32,15 +64,129 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
         ("exc_info", exc_info),
         ("exception", exception),
         ("getdefaultencoding", getdefaultencoding),
+        ("getsizeof", getsizeof),
+        ("intern", intern),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
     ] {
         d.set_str(name, function(name, f));
     }
     Ok(m)
 }
 
+/// Where `setswitchinterval` keeps its value in the module dict.
+const SWITCH_INTERVAL_KEY: &str = "_switch_interval";
+
+/// Where `set_int_max_str_digits` keeps its value in the module dict.
+const MAX_STR_DIGITS_KEY: &str = "_int_max_str_digits";
+
 fn exit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "exit", args, kw, 0, 1)?;
-    Err(vm.error_args("SystemExit", args.to_vec()))
+    let err = vm.error_args("SystemExit", args.to_vec());
+    if let Value::Instance(i) = &err.exc {
+        i.dict
+            .set_str("code", args.first().cloned().unwrap_or(Value::None));
+    }
+    Err(err)
+}
+
+/// The `sys` module's namespace, if `sys` has been imported.
+fn sys_dict(vm: &Vm) -> Option<Rc<crate::objects::dict::PyDict>> {
+    match vm.interp.modules.get_str("sys") {
+        Some(Value::Module(m)) => Some(m.dict.clone()),
+        _ => None,
+    }
+}
+
+/// The switch interval in seconds set by `sys.setswitchinterval` (0.005 by default).
+pub fn switch_interval(vm: &Vm) -> f64 {
+    match sys_dict(vm).and_then(|d| d.get_str(SWITCH_INTERVAL_KEY)) {
+        Some(Value::Float(f)) => f,
+        _ => 0.005,
+    }
+}
+
+/// `sys.stdout` when a script has replaced it (`None` while it is the original stream).
+pub fn replaced_stdout(vm: &Vm) -> Option<Value> {
+    let d = sys_dict(vm)?;
+    let current = d.get_str("stdout")?;
+    let original = d.get_str("__stdout__")?;
+    if current.is(&original) {
+        None
+    } else {
+        Some(current)
+    }
+}
+
+fn getsizeof(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = bind(vm, "getsizeof", args, kw, &["object", "default"], 1)?;
+    let v = a[0].clone().unwrap_or(Value::None);
+    Ok(Value::Int(size_estimate(vm, &v)))
+}
+
+/// A plausible CPython-like size in bytes for `getsizeof`.
+fn size_estimate(vm: &mut Vm, v: &Value) -> i64 {
+    match v {
+        Value::None | Value::Bool(_) | Value::Int(_) => 28,
+        Value::BigInt(b) => 24 + 4 * ((b.bits() as i64 + 29) / 30),
+        Value::Float(_) => 24,
+        Value::Str(s) => 49 + s.as_str().len() as i64,
+        Value::Bytes(b) => 33 + b.len() as i64,
+        Value::List(l) => 56 + 8 * l.len() as i64,
+        Value::Tuple(t) => 40 + 8 * t.len() as i64,
+        Value::Dict(d) => 64 + 24 * d.len() as i64,
+        Value::Set(s) | Value::FrozenSet(s) => 216 + 16 * s.len() as i64,
+        _ => vm.len(v).map_or(48, |n| 48 + 8 * n as i64),
+    }
+}
+
+fn intern(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check(vm, "intern", args, kw, 1, 1)?;
+    match &args[0] {
+        Value::Str(_) => Ok(args[0].clone()),
+        other => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn getswitchinterval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check(vm, "getswitchinterval", args, kw, 0, 0)?;
+    Ok(Value::Float(switch_interval(vm)))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check(vm, "setswitchinterval", args, kw, 1, 1)?;
+    let x = vm.to_float(&args[0])?;
+    if x.is_nan() || x <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    if let Some(d) = sys_dict(vm) {
+        d.set_str(SWITCH_INTERVAL_KEY, Value::Float(x));
+    }
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check(vm, "get_int_max_str_digits", args, kw, 0, 0)?;
+    Ok(sys_dict(vm)
+        .and_then(|d| d.get_str(MAX_STR_DIGITS_KEY))
+        .unwrap_or(Value::Int(4300)))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = bind(vm, "set_int_max_str_digits", args, kw, &["maxdigits"], 1)?;
+    let n = vm.to_index(a[0].as_ref().unwrap_or(&Value::None))?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    if let Some(d) = sys_dict(vm) {
+        d.set_str(MAX_STR_DIGITS_KEY, Value::Int(n));
+    }
+    Ok(Value::None)
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -52,7 +198,12 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "setrecursionlimit", args, kw, 1, 1)?;
     let n = match &args[0] {
         Value::Int(n) => *n,
-        other => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
+        other => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(other)
+            )));
+        }
     };
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));

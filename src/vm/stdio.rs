@@ -6,6 +6,11 @@ use std::io::BufRead;
 impl Vm {
     /// Writes text to `sys.stdout` (the interpreter's stdout unless replaced).
     pub fn write_stdout_value(&mut self, text: &str) -> PyResult<()> {
+        if let Some(target) = crate::modules::sys::replaced_stdout(self) {
+            let write = self.getattr_str(&target, "write")?;
+            self.call0(&write, &[crate::objects::Value::str(text)])?;
+            return Ok(());
+        }
         self.interp.write_stdout(text);
         Ok(())
     }
@@ -13,7 +18,13 @@ impl Vm {
     /// Reads one line from stdin (with its newline); `None` at end of input.
     pub fn read_stdin_line(&mut self) -> PyResult<Option<String>> {
         let mut buf = Vec::new();
-        let n = self.interp.stdin.borrow_mut().source.read_until(b'\n', &mut buf).map_err(|e| self.io_error(&e, None))?;
+        let n = self
+            .interp
+            .stdin
+            .borrow_mut()
+            .source
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| self.io_error(&e, None))?;
         if n == 0 {
             return Ok(None);
         }
