@@ -21,6 +21,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("isupper", isupper),
     ("islower", islower),
     ("isascii", isascii),
+    ("istitle", istitle),
     ("ljust", ljust),
     ("rjust", rjust),
     ("center", center),
@@ -146,6 +147,29 @@ pub fn islower(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// `bytes.isascii()`.
 pub fn isascii(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     test(vm, "isascii", args, kw, <[u8]>::is_ascii)
+}
+
+/// `bytes.istitle()`: uppercase only after uncased bytes, lowercase only after cased ones.
+pub fn istitle(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    test(vm, "istitle", args, kw, |d| {
+        let (mut cased, mut prev) = (false, false);
+        for b in d {
+            if b.is_ascii_uppercase() {
+                if prev {
+                    return false;
+                }
+                (prev, cased) = (true, true);
+            } else if b.is_ascii_lowercase() {
+                if !prev {
+                    return false;
+                }
+                (prev, cased) = (true, true);
+            } else {
+                prev = false;
+            }
+        }
+        cased
+    })
 }
 
 /// Parses `(width[, fillbyte])`.

@@ -218,7 +218,7 @@ impl Vm {
             's' | 'b' => self.bytes_like(v)?,
             'r' | 'a' => self.ascii(v)?.into_bytes(),
             'c' => vec![self.printf_byte(v)?],
-            _ => self.printf_number(v, conv, true)?.into_bytes(),
+            _ => return Ok(self.printf_number(v, conv, true)?.into_bytes()),
         };
         pc::pad_bytes(&data, conv).map_err(|e| self.format_error(e))
     }

@@ -132,16 +132,14 @@ pub fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
     out.push(if final_sigma { '\u{3c2}' } else { '\u{3c3}' });
 }
 
-/// `c` may start an identifier.
+/// `c` may start an identifier (approximates XID_Start with the letters).
 pub fn is_id_start(c: char) -> bool {
-    c == '_' || is_alpha(c) || (!c.is_ascii() && c.is_alphabetic() && !is_numeric(c))
+    c == '_' || is_alpha(c)
 }
 
-/// `c` may continue an identifier.
+/// `c` may continue an identifier (approximates XID_Continue: letters, digits, combining marks).
 pub fn is_id_continue(c: char) -> bool {
-    is_id_start(c)
-        || is_decimal(c)
-        || (!c.is_ascii() && (c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)))
+    is_id_start(c) || is_decimal(c) || (c >= '\u{300}' && in_ranges(CASE_IGNORABLE, c))
 }
 
 #[cfg(test)]

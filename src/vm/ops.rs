@@ -49,10 +49,11 @@ impl Vm {
                 let x = self.int_to_f64(a)?;
                 self.float_op(x, *y, op)
             }
+            (Bytes(_) | ByteArray(_), _) => self.bytes_binary(a, b, op),
             (Str(_), _) | (_, Str(_)) => self.str_binary(a, b, op),
             (List(_), _) | (_, List(_)) => self.list_binary(a, b, op),
             (Tuple(_), _) | (_, Tuple(_)) => self.tuple_binary(a, b, op),
-            (Bytes(_) | ByteArray(_), _) | (_, Bytes(_) | ByteArray(_)) => self.bytes_binary(a, b, op),
+            (_, Bytes(_) | ByteArray(_)) => self.bytes_binary(a, b, op),
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => self.set_binary(a, b, op),
             (Dict(x), Dict(y)) if base_op(op) == B::Or => self.dict_or(x, y, op),
             _ => Ok(NotImplemented),

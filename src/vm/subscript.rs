@@ -71,7 +71,7 @@ impl Vm {
     }
 
     /// Indexing and slicing of list, tuple, str and bytes.
-    fn seq_getitem(&mut self, c: &Value, i: &Value, what: &str) -> PyResult<Value> {
+    fn seq_getitem(&mut self, c: &Value, i: &Value, _what: &str) -> PyResult<Value> {
         if let Some(s) = i.downcast::<Slice>() {
             let len = self.len(c)?;
             let ix = self.slice_indices(s, len)?;
@@ -82,19 +82,22 @@ impl Vm {
                 self.index_error(format!("cannot fit 'int' into an index-sized integer"))
             })?,
             _ => {
-                let tname = self.type_name(c);
-                let kind = if what == "string" { "string" } else { &tname };
-                return Err(self.type_error(format!(
-                    "{kind} indices must be integers or slices, not {}",
-                    self.type_name(i)
-                )));
+                let msg = match c {
+                    Value::Str(_) => format!("string indices must be integers, not '{}'", self.type_name(i)),
+                    Value::Bytes(_) => format!("byte indices must be integers or slices, not {}", self.type_name(i)),
+                    _ => format!("{} indices must be integers or slices, not {}", self.type_name(c), self.type_name(i)),
+                };
+                return Err(self.type_error(msg));
             }
         };
         let len = self.len(c)?;
         let Some(k) = norm_index(n, len) else {
-            let tname = self.type_name(c);
-            let name = match what { "string" => "string", "index" => "index", _ => tname.as_str() };
-            return Err(self.index_error(format!("{name} index out of range")));
+            let msg = match c {
+                Value::Bytes(_) => "index out of range".to_owned(),
+                Value::Str(_) => "string index out of range".to_owned(),
+                _ => format!("{} index out of range", self.type_name(c)),
+            };
+            return Err(self.index_error(msg));
         };
         Ok(match c {
             Value::List(l) => l.get(k).unwrap_or(Value::None),
