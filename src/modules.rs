@@ -7,6 +7,7 @@ pub mod os_path;
 pub mod random;
 pub mod structseq;
 pub mod sys;
+pub mod time;
 
 use crate::vm::interp::ModuleInit;
 use std::collections::HashMap;
@@ -18,5 +19,6 @@ pub fn registry() -> HashMap<&'static str, ModuleInit> {
     m.insert("io", io::init);
     m.insert("math", math::init);
     m.insert("os", os::init);
+    m.insert("time", time::init);
     m
 }
