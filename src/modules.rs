@@ -5,6 +5,7 @@ pub mod math;
 pub mod os;
 pub mod os_path;
 pub mod random;
+pub mod random_module;
 pub mod structseq;
 pub mod sys;
 pub mod time;
@@ -20,5 +21,6 @@ pub fn registry() -> HashMap<&'static str, ModuleInit> {
     m.insert("math", math::init);
     m.insert("os", os::init);
     m.insert("time", time::init);
+    m.insert("random", random_module::init);
     m
 }
