@@ -8,6 +8,7 @@ pub mod bytearray_methods;
 pub mod bytes_codec;
 pub mod bytes_methods;
 pub mod bytes_search;
+pub mod bytes_split;
 pub mod bytes_text;
 pub mod bytes_translate;
 pub mod constructors;

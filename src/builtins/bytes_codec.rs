@@ -130,7 +130,7 @@ fn decode_run(data: &[u8], codec: Codec) -> (Run, Option<(usize, &'static str)>)
                 let first = data[n];
                 let bad = match e.error_len() {
                     None => (data.len() - n, "unexpected end of data"),
-                    Some(_) if first < 0xc2 || first > 0xf4 => (1, "invalid start byte"),
+                    Some(_) if !(0xc2..=0xf4).contains(&first) => (1, "invalid start byte"),
                     Some(len) => (len, "invalid continuation byte"),
                 };
                 (Run { text, consumed: n }, Some(bad))

@@ -5,7 +5,10 @@
 use super::args::{bind, check_count};
 use super::bytes_codec::{codec_arg, decode as decode_bytes, encode, text_arg};
 use super::setup::{add_methods, add_new};
-use super::{bytearray_methods as ba, bytes_search as bs, bytes_text as bt, bytes_translate as tr};
+use super::{
+    bytearray_methods as ba, bytes_search as bs, bytes_split as bp, bytes_text as bt,
+    bytes_translate as tr,
+};
 use crate::objects::Value;
 use crate::objects::bytes::PyByteArray;
 use crate::objects::function::{BuiltinFunction, NativeFn};
@@ -122,7 +125,7 @@ pub fn register(vm: &mut Vm) {
     add_new(&bytes, "bytes", bytes_new);
     add_new(&bytearray, "bytearray", bytearray_new);
     for (class, owner) in [(&bytes, "bytes"), (&bytearray, "bytearray")] {
-        for methods in [METHODS, bs::METHODS, bt::METHODS, tr::METHODS] {
+        for methods in [METHODS, bs::METHODS, bp::METHODS, bt::METHODS, tr::METHODS] {
             add_methods(class, owner, methods);
         }
         let f = Value::Builtin(Rc::new(BuiltinFunction {

@@ -246,10 +246,10 @@ impl Vm {
             Value::ByteArray(b) => return Ok(b.data().clone()),
             _ => {}
         }
-        if let Some(f) = self.class_of(v).lookup("__bytes__") {
-            if let Value::Bytes(b) = self.call_bound(&f, v, &[], Kw::EMPTY)? {
-                return Ok(b.to_vec());
-            }
+        if let Some(f) = self.class_of(v).lookup("__bytes__")
+            && let Value::Bytes(b) = self.call_bound(&f, v, &[], Kw::EMPTY)?
+        {
+            return Ok(b.to_vec());
         }
         Err(self.type_error(pc::bytes_like_required(&self.type_name(v))))
     }
