@@ -117,10 +117,10 @@ fn getenv(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(Value::Module(m)) => m.dict.get_str("environ"),
         _ => None,
     };
-    if let Some(Value::Dict(d)) = environ {
-        if let Some(v) = vm.dict_get(&d, &Value::str(&key))? {
-            return Ok(v);
-        }
+    if let Some(Value::Dict(d)) = environ
+        && let Some(v) = vm.dict_get(&d, &Value::str(&key))?
+    {
+        return Ok(v);
     }
     Ok(a[1].clone().unwrap_or(Value::None))
 }

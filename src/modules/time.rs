@@ -81,6 +81,7 @@ pub fn blocking_sleep(_vm: &mut Vm, secs: f64) {
 }
 
 /// Reads a C clock as `(seconds, nanoseconds)`.
+#[allow(clippy::unnecessary_cast)] // `time_t` and `c_long` are not i64 on every platform.
 fn clock(id: libc::clockid_t) -> (i64, i64) {
     let mut ts = libc::timespec {
         tv_sec: 0,
@@ -178,10 +179,10 @@ fn timestamp_arg(vm: &mut Vm, args: &[Value]) -> PyResult<i64> {
 
 /// The `struct_time` class of this interpreter.
 fn struct_time_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
-    if let Value::Module(m) = vm.import_module("time")? {
-        if let Some(Value::Class(c)) = m.dict.get_str("struct_time") {
-            return Ok(c);
-        }
+    if let Value::Module(m) = vm.import_module("time")?
+        && let Some(Value::Class(c)) = m.dict.get_str("struct_time")
+    {
+        return Ok(c);
     }
     Ok(struct_class(vm, "struct_time", "time"))
 }

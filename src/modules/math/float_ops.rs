@@ -59,7 +59,7 @@ pub fn ldexp(x: f64, e: i64) -> f64 {
         return m * 2f64.powi(total);
     }
     // Subnormal result: scale in two steps so only the last one rounds.
-    (m * 2f64.powi(total + 1074)) * 2f64.powi(-1074)
+    (m * 2f64.powi(total + 1074)) * 2f64.powi(-537) * 2f64.powi(-537)
 }
 
 /// IEEE 754 `remainder(x, y)`: `x - n*y` with `n` the nearest integer to `x/y` (ties to even).

@@ -3,6 +3,7 @@
 use super::calendar::Tm;
 
 /// The local broken-down time of a Unix timestamp; `None` when the C library cannot represent it.
+#[allow(clippy::useless_conversion)] // `time_t` is not i64 on every platform.
 pub fn localtime(t: i64) -> Option<Tm> {
     let secs: libc::time_t = t.try_into().ok()?;
     // SAFETY: `tm` is a plain C struct for which all-zero bytes are valid, and
