@@ -4,6 +4,7 @@ pub mod arith;
 pub mod attr;
 pub mod call;
 pub mod carets;
+pub mod checkpoint;
 pub mod classes;
 pub mod compare;
 pub mod compile;
@@ -32,6 +33,9 @@ use crate::objects::Value;
 pub use interp::Interp;
 use std::rc::Rc;
 pub use types::BuiltinTypes;
+
+/// How many finished frames a thread keeps for reuse.
+const FRAME_POOL_SIZE: usize = 64;
 
 /// A raised Python exception travelling through Rust code.
 #[derive(Clone, Debug)]
@@ -94,6 +98,8 @@ pub struct Vm {
     pub stack_size: usize,
     /// Containers whose repr is in progress (to print `[...]` for cycles).
     pub repr_guard: Vec<usize>,
+    /// Finished frames kept for reuse (saves allocations on every call).
+    pub frame_pool: Vec<Box<frame::Frame>>,
 }
 
 impl Vm {
@@ -108,6 +114,7 @@ impl Vm {
             stack_base: &marker as *const u8 as usize,
             stack_size,
             repr_guard: Vec::new(),
+            frame_pool: Vec::new(),
         }
     }
 
@@ -119,6 +126,30 @@ impl Vm {
     /// The builtins namespace.
     pub fn builtins(&self) -> &Rc<crate::objects::dict::PyDict> {
         &self.interp.builtins.dict
+    }
+
+    /// A frame for `code`, recycled from the pool when possible.
+    pub fn alloc_frame(
+        &mut self,
+        code: Rc<crate::objects::code::PyCode>,
+        globals: Rc<crate::objects::dict::PyDict>,
+        locals: Option<Rc<crate::objects::dict::PyDict>>,
+    ) -> Box<frame::Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, locals);
+                f
+            }
+            None => frame::Frame::new(code, globals, locals),
+        }
+    }
+
+    /// Returns a finished frame to the pool.
+    pub fn free_frame(&mut self, mut f: Box<frame::Frame>) {
+        if self.frame_pool.len() < FRAME_POOL_SIZE {
+            f.clear();
+            self.frame_pool.push(f);
+        }
     }
 
     /// Bytes of Rust stack in use on this thread (approximate).

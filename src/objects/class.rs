@@ -2,7 +2,7 @@
 
 use super::dict::PyDict;
 use super::value::Value;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// The native layout that instances of a class (and its subclasses) carry.
@@ -34,6 +34,19 @@ pub struct Class {
     pub builtin: bool,
     /// The metaclass, when it is not `type`.
     pub metaclass: RefCell<Option<Rc<Class>>>,
+    /// Which attribute hooks the class overrides (saves MRO walks on every access).
+    pub hooks: Cell<AttrHooks>,
+}
+
+/// Attribute-access methods a user class overrides.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AttrHooks {
+    /// Defines `__getattribute__` (other than `object`'s).
+    pub getattribute: bool,
+    /// Defines `__setattr__`.
+    pub setattr: bool,
+    /// Defines `__delattr__`.
+    pub delattr: bool,
 }
 
 impl Class {
@@ -48,6 +61,7 @@ impl Class {
             layout,
             builtin,
             metaclass: RefCell::new(None),
+            hooks: Cell::new(AttrHooks::default()),
         }
     }
 
@@ -75,6 +89,20 @@ impl Class {
     /// True when `self` is `other` or inherits from it.
     pub fn is_subclass(self: &Rc<Self>, other: &Rc<Class>) -> bool {
         Rc::ptr_eq(self, other) || self.mro.borrow().iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    /// Recomputes [`Class::hooks`] from the class and its MRO.
+    pub fn refresh_hooks(&self) {
+        let user = |name: &str| {
+            let mut classes = vec![self.dict.clone()];
+            classes.extend(self.mro.borrow().iter().map(|c| c.dict.clone()));
+            classes.iter().find_map(|d| d.get_str(name)).is_some_and(|v| !matches!(&v, Value::Builtin(b) if b.owner == Some("object")))
+        };
+        self.hooks.set(AttrHooks {
+            getattribute: user("__getattribute__"),
+            setattr: user("__setattr__"),
+            delattr: user("__delattr__"),
+        });
     }
 
     /// The full MRO including the class itself.

@@ -61,8 +61,8 @@ impl Vm {
     fn instance_getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         let Value::Instance(inst) = obj else { unreachable!() };
         let class = inst.class();
-        if let Some(ga) = class.lookup("__getattribute__") {
-            if !matches!(&ga, Value::Builtin(b) if b.name == "__getattribute__" && b.owner == Some("object")) {
+        if class.hooks.get().getattribute {
+            if let Some(ga) = class.lookup("__getattribute__") {
                 return self.call_bound(&ga, obj, &[Value::Str(Rc::new(PyStr::new(name.as_str())))], Kw::EMPTY);
             }
         }
@@ -217,9 +217,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: &PyStr) -> PyResult<(Value, Value)> {
         let class = self.class_of(&obj);
         let plain_receiver = match &obj {
-            Value::Instance(i) => !i.dict.get_pystr(name).is_some() && class.lookup("__getattribute__").is_some_and(
-                |ga| matches!(&ga, Value::Builtin(b) if b.owner == Some("object")),
-            ),
+            Value::Instance(i) => !class.hooks.get().getattribute && i.dict.get_pystr(name).is_none(),
             Value::Class(_) | Value::Module(_) | Value::Native(_) => false,
             _ => true,
         };
@@ -242,8 +240,8 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
-                if let Some(sa) = class.lookup("__setattr__") {
-                    if !matches!(&sa, Value::Builtin(b) if b.owner == Some("object")) {
+                if class.hooks.get().setattr {
+                    if let Some(sa) = class.lookup("__setattr__") {
                         self.call_bound(&sa, obj, &[name.clone(), value], Kw::EMPTY)?;
                         return Ok(());
                     }
@@ -365,7 +363,12 @@ impl Vm {
                     *c.qualname.borrow_mut() = s.as_str().to_owned();
                 }
             }
-            _ => c.dict.set_str_value(Value::Str(name.clone()), value),
+            _ => {
+                c.dict.set_str_value(Value::Str(name.clone()), value);
+                if matches!(name.as_str(), "__getattribute__" | "__setattr__" | "__delattr__") {
+                    c.refresh_hooks();
+                }
+            }
         }
     }
 
@@ -388,8 +391,8 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
-                if let Some(da) = class.lookup("__delattr__") {
-                    if !matches!(&da, Value::Builtin(b) if b.owner == Some("object")) {
+                if class.hooks.get().delattr {
+                    if let Some(da) = class.lookup("__delattr__") {
                         self.call_bound(&da, obj, &[Value::str(name.as_str())], Kw::EMPTY)?;
                         return Ok(());
                     }

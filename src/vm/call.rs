@@ -20,22 +20,6 @@ pub enum CallResult {
 }
 
 impl Vm {
-    /// Counts one tick; at zero runs the check point.
-    #[inline]
-    pub fn tick(&mut self) -> PyResult<()> {
-        self.ticks -= 1;
-        if self.ticks == 0 {
-            return self.check_point();
-        }
-        Ok(())
-    }
-
-    /// The check point: where pending interrupts are raised and the GIL can be handed over.
-    pub fn check_point(&mut self) -> PyResult<()> {
-        self.ticks = self.interp.switch_ticks.get().max(1);
-        Ok(())
-    }
-
     /// Accounts for a new Python frame; RecursionError past the limit.
     pub fn enter_frame(&mut self) -> PyResult<()> {
         self.depth += 1;
@@ -116,6 +100,7 @@ impl Vm {
         self.enter_native("")?;
         let result = run_frame(self, &mut frame);
         self.leave_frame();
+        self.free_frame(frame);
         match result? {
             Outcome::Return(v) => Ok(v),
             Outcome::Yield(_) => Err(self.runtime_error("unexpected yield")),
@@ -153,7 +138,7 @@ impl Vm {
 
     /// Builds the frame of a call to `f`, binding arguments to parameters like CPython.
     pub fn bind_args(&mut self, f: &Rc<Function>, receiver: Option<&Value>, args: &[Value], kw: Kw) -> PyResult<Box<Frame>> {
-        let mut frame = Frame::new(f.code.clone(), f.globals.clone(), None);
+        let mut frame = self.alloc_frame(f.code.clone(), f.globals.clone(), None);
         let code = &f.code.code;
         let argcount = code.argcount as usize;
         let npos = args.len() + receiver.is_some() as usize;

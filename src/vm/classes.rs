@@ -71,6 +71,7 @@ impl Vm {
             ns.remove_str("__qualname__");
         }
         *class.mro.borrow_mut() = mro;
+        class.refresh_hooks();
         Ok(Value::Class(Rc::new(class)))
     }
 

@@ -46,8 +46,9 @@ pub fn run_frame(vm: &mut Vm, base: &mut Frame) -> PyResult<Outcome> {
                 callees.push(new);
             }
             Step::Return(v) => {
-                if callees.pop().is_none() {
-                    return Ok(Outcome::Return(v));
+                match callees.pop() {
+                    None => return Ok(Outcome::Return(v)),
+                    Some(done) => vm.free_frame(done),
                 }
                 vm.leave_frame();
                 let caller: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
@@ -85,7 +86,9 @@ fn fail_in_top(vm: &mut Vm, base: &mut Frame, callees: &mut Vec<Box<Frame>>, err
 /// (the base frame included). `Err` when no frame handles it.
 fn propagate(vm: &mut Vm, base: &mut Frame, callees: &mut Vec<Box<Frame>>, mut err: PyErr) -> PyResult<()> {
     loop {
-        callees.pop();
+        if let Some(done) = callees.pop() {
+            vm.free_frame(done);
+        }
         vm.leave_frame();
         let caller: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
         match unwind(vm, caller, err, true) {
@@ -291,7 +294,10 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
             Instr::CompareOp(op) => {
                 let b = frame.pop();
                 let a = frame.pop();
-                let v = vm.compare(&a, &b, op).map_err(fresh)?;
+                let v = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => Value::Bool(int_compare(*x, *y, op)),
+                    _ => vm.compare(&a, &b, op).map_err(fresh)?,
+                };
                 frame.stack.push(v);
             }
             Instr::IsOp(invert) => {
@@ -576,6 +582,20 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
     }
 }
 
+/// `x op y` for machine ints.
+#[inline]
+fn int_compare(x: i64, y: i64, op: crate::compiler::opcode::ComparisonOperator) -> bool {
+    use crate::compiler::opcode::ComparisonOperator as C;
+    match op {
+        C::Lt => x < y,
+        C::Le => x <= y,
+        C::Eq => x == y,
+        C::Ne => x != y,
+        C::Gt => x > y,
+        C::Ge => x >= y,
+    }
+}
+
 /// True when `v` is the built-in `super` class (zero-argument `super()` needs the frame).
 fn is_super(vm: &Vm, v: &Value) -> bool {
     matches!(v, Value::Class(c) if std::rc::Rc::ptr_eq(c, &vm.types().super_))
@@ -610,6 +630,11 @@ fn call_on_stack(
     receiver: Option<usize>,
     names: &[Value],
 ) -> PyResult<Option<Step>> {
+    if names.is_empty() {
+        if let Some(step) = simple_python_call(vm, frame, func_at, receiver.unwrap_or(args_at)) {
+            return Ok(Some(step));
+        }
+    }
     let func = frame.stack[func_at].clone();
     let nkw = names.len();
     let end = frame.stack.len();
@@ -628,6 +653,30 @@ fn call_on_stack(
         }
         super::call::CallResult::Frame(f) => Ok(Some(Step::Call(f))),
     }
+}
+
+/// The common call: a plain Python function given exactly its positional
+/// parameters. The arguments move from the caller's stack into the new frame.
+#[inline]
+fn simple_python_call(vm: &mut Vm, frame: &mut Frame, func_at: usize, pos_start: usize) -> Option<Step> {
+    let Value::Function(f) = &frame.stack[func_at] else { return None };
+    let code = &f.code.code;
+    let n = frame.stack.len() - pos_start;
+    let flags = code.flags;
+    if flags.varargs || flags.varkeywords || flags.generator || code.kwonlyargcount != 0 || n != code.argcount as usize {
+        return None;
+    }
+    let f = f.clone();
+    let mut new = vm.alloc_frame(f.code.clone(), f.globals.clone(), None);
+    for (slot, v) in new.fast.iter_mut().zip(frame.stack.drain(pos_start..)) {
+        *slot = v;
+    }
+    frame.stack.truncate(func_at);
+    for &(cell, var) in &f.code.code.cell_params {
+        new.cells[cell as usize].set(new.fast[var as usize].clone());
+    }
+    new.cells.extend(f.closure.iter().cloned());
+    Some(Step::Call(new))
 }
 
 /// `CallMethod`: `[m, self_or_null, args..]`.

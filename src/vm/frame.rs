@@ -52,6 +52,31 @@ impl Frame {
         })
     }
 
+    /// Re-initialises a recycled frame for `code` (keeps the vectors' capacity).
+    pub fn reset(&mut self, code: Rc<PyCode>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) {
+        let nlocals = code.code.varnames.len();
+        let ncells = code.code.cellvars.len();
+        self.fast.clear();
+        self.fast.resize(nlocals, Value::Null);
+        self.cells.clear();
+        self.cells.extend((0..ncells).map(|_| Rc::new(PyCell::new(Value::Null))));
+        self.stack.clear();
+        self.blocks.clear();
+        self.code = code;
+        self.ip = 0;
+        self.globals = globals;
+        self.locals = locals;
+    }
+
+    /// Drops the values a finished frame still holds.
+    pub fn clear(&mut self) {
+        self.stack.clear();
+        self.fast.clear();
+        self.cells.clear();
+        self.blocks.clear();
+        self.locals = None;
+    }
+
     /// The source line of the instruction that last ran.
     pub fn line(&self) -> u32 {
         self.code.code.line_of(self.ip.saturating_sub(1))
