@@ -41,6 +41,8 @@ pub enum Mode {
 pub struct Shared {
     /// Start of the token most recently handed to the parser.
     pub lookahead: Cell<Pos>,
+    /// End of the token most recently handed to the parser.
+    pub lookahead_end: Cell<Pos>,
     /// The block keyword opening the last complete logical line, with its line.
     pub last_header: Cell<Option<(&'static str, u32)>>,
 }
@@ -70,6 +72,9 @@ pub struct Lexer<'a, 's> {
     nesting: u32,
     started: bool,
     finished: bool,
+    deferred: Option<SyntaxError>,
+    /// Start of the first physical line of a backslash-continued line.
+    continued_from: Option<usize>,
 }
 
 impl<'a, 's> Lexer<'a, 's> {
@@ -103,6 +108,8 @@ impl<'a, 's> Lexer<'a, 's> {
             nesting: 0,
             started: false,
             finished: false,
+            deferred: None,
+            continued_from: None,
         }
     }
 
@@ -130,8 +137,15 @@ impl<'a, 's> Lexer<'a, 's> {
             Err(RawError::UnknownChar) if self.is_stray_ascii(start) => {
                 self.token(Tok::Unknown, start, end)
             }
-            Err(e) => Err(self.raw_error(e, start, end)),
+            Err(e) => {
+                let err = self.raw_error(e, start, end);
+                if self.at_line_start() {
+                    self.indentation(self.src.pos(start))?;
+                }
+                self.fail_after_pending(err)
+            }
             Ok(Tok::Newline) => {
+                self.continued_from = None;
                 self.newline(start);
                 Ok(())
             }
@@ -164,6 +178,8 @@ impl<'a, 's> Lexer<'a, 's> {
 
     fn backslash(&mut self, start: usize, end: usize) -> Result<(), SyntaxError> {
         let joined = end - start == 2;
+        let line_start = self.src.line_start(self.src.pos(start).line);
+        let chain_start = *self.continued_from.get_or_insert(line_start);
         if end >= self.base + self.inner.source().len() {
             let line = self.src.pos(start).line;
             let len = self.src.line(line).chars().count() as u32;
@@ -176,8 +192,12 @@ impl<'a, 's> Lexer<'a, 's> {
         if joined {
             return Ok(());
         }
+        // CPython counts from the first of the lines joined by backslashes, and shows them all.
         let p = self.src.pos(end);
-        let col = p.col + 1;
+        let text = &self.src.text()[chain_start..];
+        let line_end = self.src.line_start(p.line) + self.src.line(p.line).len() - chain_start;
+        let col = text[..end - chain_start].chars().count() as u32 + 1;
+        let shown = format!("{}\n", &text[..line_end]);
         Err(SyntaxError::new(
             "unexpected character after line continuation character",
             p.line,
@@ -185,7 +205,7 @@ impl<'a, 's> Lexer<'a, 's> {
             p.line,
             0,
         )
-        .with_text(Some(self.src.line_nl(p.line))))
+        .with_text(Some(shown)))
     }
 
     fn end_of_input(&mut self) -> Result<(), SyntaxError> {
@@ -208,15 +228,32 @@ impl<'a, 's> Lexer<'a, 's> {
         Ok(())
     }
 
+    /// True before the first token of a logical line (where indentation is measured).
+    fn at_line_start(&self) -> bool {
+        !self.line_has_content && self.depth() == 0 && self.mode == Mode::Module
+    }
+
+    /// Reports `err` after the INDENT/DEDENT tokens already queued, as CPython's tokenizer
+    /// hands those out before it reads the offending token.
+    fn fail_after_pending(&mut self, err: SyntaxError) -> Result<(), SyntaxError> {
+        if self.pending.is_empty() {
+            return Err(err);
+        }
+        self.deferred = Some(err);
+        Ok(())
+    }
+
     fn token(&mut self, tok: Tok, start: usize, end: usize) -> Result<(), SyntaxError> {
         let (p, q) = (self.src.pos(start), self.src.pos(end));
-        if !self.line_has_content && self.depth() == 0 && self.mode == Mode::Module {
+        if self.at_line_start() {
             self.indentation(p)?;
             let header = tok.is_block_keyword().then(|| tok.spelling());
             self.line_header = header.map(|h| (h, p.line));
         }
         self.line_has_content = true;
-        self.brackets(&tok, p, end)?;
+        if let Err(err) = self.brackets(&tok, p, end) {
+            return self.fail_after_pending(err);
+        }
         self.count_nesting(&tok, p, q)?;
         self.pending.push_back((p, tok, q));
         Ok(())
@@ -464,7 +501,12 @@ impl Iterator for Lexer<'_, '_> {
         loop {
             if let Some(t) = self.pending.pop_front() {
                 self.shared.lookahead.set(t.0);
+                self.shared.lookahead_end.set(t.2);
                 return Some(Ok(t));
+            }
+            if let Some(e) = self.deferred.take() {
+                self.finished = true;
+                return Some(Err(e));
             }
             if self.finished {
                 return None;

@@ -61,7 +61,7 @@ fn is_digit(c: Option<u8>) -> bool {
 }
 
 fn is_ident_char(c: Option<u8>) -> bool {
-    c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c >= 128)
+    c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_')
 }
 
 /// The logos callback: scans the literal starting at the token start and bumps past it.

@@ -77,6 +77,17 @@ impl<'s> Source<'s> {
         }
     }
 
+    /// The byte offset of position `p`.
+    pub fn offset(&self, p: Pos) -> usize {
+        let start = self.line_start(p.line);
+        let rest = &self.text[start..];
+        start
+            + rest
+                .char_indices()
+                .nth(p.col as usize)
+                .map_or(rest.len(), |(i, _)| i)
+    }
+
     /// The byte offset where 1-based `line` starts.
     pub fn line_start(&self, line: u32) -> usize {
         let idx = (line.max(1) as usize - 1).min(self.line_starts.len() - 1);

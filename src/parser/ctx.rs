@@ -47,6 +47,16 @@ impl<'a> Ctx<'a> {
         Err(user(self.src.error(msg, start, end)))
     }
 
+    /// An error at the parser's lookahead token, where CPython reports errors found while
+    /// building an atom (string decoding, f-strings).
+    pub fn fail_at_lookahead<T>(&self, msg: impl Into<String>) -> PResult<T> {
+        self.fail(
+            msg,
+            self.shared.lookahead.get(),
+            self.shared.lookahead_end.get(),
+        )
+    }
+
     /// Records an error CPython finds after parsing; the first one of the earliest phase wins.
     pub fn defer(&self, phase: Phase, msg: impl Into<String>, start: Pos, end: Pos) {
         let err = self.src.error(msg, start, end);

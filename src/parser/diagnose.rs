@@ -51,17 +51,41 @@ pub fn unexpected(
     if expected.len() == 1 && expects(expected, "Indent") {
         return expected_block(ctx, l, &tok, r);
     }
+    let mut err = explain(ctx, (l, &tok, r), expected, re, mode);
+    if tok == Tok::Dedent {
+        err.end_offset = 0;
+    }
+    err
+}
+
+fn explain(
+    ctx: &Ctx,
+    (l, tok, r): (Pos, &Tok, Pos),
+    expected: &[String],
+    re: &Relexed,
+    mode: Mode,
+) -> SyntaxError {
+    let src = ctx.src;
     if expects(expected, "\"except\"") && expects(expected, "\"finally\"") {
         return src.error("expected 'except' or 'finally' block", l, r);
     }
     let header_line = ctx.shared.last_header.get().map(|(_, line)| line);
-    if tok == Tok::Newline && expects(expected, "\":\"") && header_line == Some(l.line) {
+    if *tok == Tok::Newline && expects(expected, "\":\"") && header_line == Some(l.line) {
         return src.error("expected ':'", l, l);
     }
-    if tok == Tok::Dedent {
+    let ts = Tokens::new(
+        &re.tokens,
+        u32::from(mode == Mode::FString),
+        re.error.is_some(),
+    );
+    let k = ts.find(l, tok);
+    if let Some(msg) = k.and_then(|k| hints::forced_token(&ts, k, expected)) {
+        return src.error(msg, l, r);
+    }
+    if *tok == Tok::Dedent {
         return src.error_kind(SyntaxErrorKind::Indentation, "unexpected unindent", l, r);
     }
-    if let Some(err) = hint(ctx, &tok, l, expects(expected, "\"else\""), re, mode) {
+    if let Some(err) = k.and_then(|k| hint(ctx, &ts, k, expected, re)) {
         return err;
     }
     src.error("invalid syntax", l, r)
@@ -70,25 +94,35 @@ pub fn unexpected(
 /// Hints that need the surrounding tokens.
 fn hint(
     ctx: &Ctx,
-    tok: &Tok,
-    l: Pos,
-    wants_else: bool,
+    ts: &Tokens,
+    k: usize,
+    expected: &[String],
     re: &Relexed,
-    mode: Mode,
 ) -> Option<SyntaxError> {
-    let ts = Tokens::new(
-        &re.tokens,
-        u32::from(mode == Mode::FString),
-        re.error.is_some(),
-    );
-    let k = ts.find(l, tok)?;
-    if wants_else {
-        return hints::missing_else(ctx, &ts, k);
-    }
-    if let Some(err) = hints::legacy_print(ctx, &ts, k) {
+    if let Some(err) = hints::dict_entry(ctx, ts, k, expected) {
         return Some(err);
     }
-    match hints::forgot_comma(ctx, &ts, k) {
+    if let Some(err) = hints::annotation_target(ctx, ts, k) {
+        return Some(err);
+    }
+    if let Some(err) = hints::assignment_target(ctx, ts, k) {
+        return Some(err);
+    }
+    if let Some(err) = hints::bare_colon(ctx, ts, k) {
+        return Some(err);
+    }
+    if expects(expected, "\"else\"") {
+        return hints::missing_else(ctx, ts, k);
+    }
+    if let Some(err) = hints::missing_value(ctx, ts, k) {
+        return Some(err);
+    }
+    match hints::legacy_print(ctx, ts, k) {
+        Ok(Some(err)) => return Some(err),
+        Ok(None) => {}
+        Err(()) => return re.error.clone(),
+    }
+    match hints::forgot_comma(ctx, ts, k) {
         Ok(found) => found,
         Err(()) => re.error.clone(),
     }
@@ -112,18 +146,35 @@ fn expected_block(ctx: &Ctx, l: Pos, tok: &Tok, r: Pos) -> SyntaxError {
     if matches!(tok, Tok::Dedent | Tok::Newline) {
         err.end_offset = 0;
     }
+    if *tok == Tok::Dedent && l != ctx.src.eof_pos() {
+        err.offset = 0;
+    }
     err.incomplete = l == ctx.src.eof_pos();
     err
 }
 
-/// CPython tokenizes the rest of the input after a syntax error: a tokenizer error found
-/// there replaces it (an unclosed bracket only if it opened on an earlier line).
+/// CPython tokenizes the rest of the input after a syntax error: an error the tokenizer
+/// raises there (a bad character, number or string) replaces it, and an unclosed bracket
+/// does if it opened before the last line the parser read. Indentation errors and
+/// "unexpected indent" take no part in this.
 pub fn prefer_tokenizer_error(first: SyntaxError, re: Relexed, mode: Mode) -> SyntaxError {
-    let Some(later) = re.error.filter(|_| mode != Mode::FString) else {
+    let drains = !matches!(
+        first.msg.as_str(),
+        "unexpected indent" | "unexpected unindent" | "unexpected EOF while parsing"
+    );
+    let Some(later) = re.error.filter(|_| mode != Mode::FString && drains) else {
         return first;
     };
+    let silent = matches!(
+        later.kind,
+        SyntaxErrorKind::Indentation | SyntaxErrorKind::Tab
+    ) || later.msg == "unexpected EOF while parsing"
+        || later.msg == "unexpected character after line continuation character";
+    if silent {
+        return first;
+    }
     let unclosed = later.msg.ends_with("was never closed");
-    if !unclosed || later.lineno < first.lineno {
+    if !unclosed || later.lineno < first.lineno.max(first.end_lineno) {
         return later;
     }
     first

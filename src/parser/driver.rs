@@ -3,10 +3,11 @@
 
 use lalrpop_util::ParseError;
 
+use super::ast::Expr;
 use super::ctx::Ctx;
 use super::diagnose::{self, Relexed};
 use super::helpers::Top;
-use crate::lexer::{Lexer, Mode, Pos, SyntaxError, Tok};
+use crate::lexer::{Lexer, Mode, Pos, Shared, SyntaxError, Tok};
 
 #[allow(clippy::all, unused, missing_docs)]
 mod generated {
@@ -63,12 +64,30 @@ fn from_parse_error(
             )
         }
         ParseError::UnrecognizedEof { expected, .. } => {
+            // CPython's end-of-input token has no end column.
             let at = ctx.src.eof_pos();
-            diagnose::unexpected(ctx, (at, Tok::Newline, at), &expected, re, mode)
+            let mut err = diagnose::unexpected(ctx, (at, Tok::Newline, at), &expected, re, mode);
+            if err.lineno == at.line && err.offset == at.col + 1 && err.end_offset == err.offset {
+                err.end_offset = 0;
+            }
+            err
         }
         ParseError::InvalidToken { location } => {
             ctx.src.error("invalid syntax", location, location)
         }
         ParseError::ExtraToken { token } => ctx.src.error("invalid syntax", token.0, token.2),
+    }
+}
+
+/// Parses the source between two positions as an expression, for error hints.
+pub fn parse_range(ctx: &Ctx, from: Pos, to: Pos) -> Option<Expr> {
+    let (start, end) = (ctx.src.offset(from), ctx.src.offset(to));
+    let shared = Shared::default();
+    let lexer = Lexer::new(ctx.src, &shared, start, end, Mode::Expr);
+    let inner = Ctx::new(ctx.src, &shared, ctx.fstring_depth);
+    let parsed = generated::python::TopParser::new().parse(&inner, lexer);
+    match parsed {
+        Ok(Top::Expr(e)) => Some(e),
+        _ => None,
     }
 }

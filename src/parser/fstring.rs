@@ -40,8 +40,7 @@ impl Scanner<'_, '_> {
 
     /// An error at the token after the string, as CPython reports f-string structure errors.
     fn fail<T>(&self, msg: &str) -> PResult<T> {
-        let at = self.ctx.shared.lookahead.get();
-        self.ctx.fail(msg, at, at)
+        self.ctx.fail_at_lookahead(msg)
     }
 
     /// Literal text and fields until the end, or a `}` closing a format spec (level > 0).

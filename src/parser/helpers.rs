@@ -111,7 +111,7 @@ pub fn check_bare_starred(ctx: &Ctx, e: &Expr) {
 
 /// `a = b` where an expression was expected (`if x = 1:`), explained as CPython does.
 pub fn bad_named_assign(ctx: &Ctx, a: Expr, b: Expr, eq: Pos) -> PResult<Expr> {
-    let (sa, eb) = (start_of(&a.loc), end_of(&b.loc));
+    let (sa, eb) = (start_of(&a.loc), end_of(&leftmost_operand(&b).loc));
     match &a.kind {
         ExprKind::Name(_) => ctx.fail(
             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -424,4 +424,14 @@ pub fn paren(ctx: &Ctx, s: (Vec<Expr>, bool), l: Pos, r: Pos) -> PResult<Expr> {
         );
     }
     Ok(tuple_or_single(s, l, r))
+}
+
+/// The leftmost `bitwise_or`-level operand of `e` (CPython's message ranges end there).
+fn leftmost_operand(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::BoolOp { values, .. } => values.first().map_or(e, leftmost_operand),
+        ExprKind::Compare { left, .. } => leftmost_operand(left),
+        ExprKind::IfExp { body, .. } => leftmost_operand(body),
+        _ => e,
+    }
 }

@@ -61,6 +61,7 @@ pub fn for_stmt(
     orelse: Option<Vec<Stmt>>,
 ) -> PResult<Stmt> {
     targets::check(ctx, &target, Targets::For)?;
+    super::helpers::check_bare_starred(ctx, &iter);
     let orelse = orelse.unwrap_or_default();
     let end = block_end(&orelse, block_end(&body, l));
     Ok(Stmt::new(

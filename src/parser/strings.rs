@@ -27,8 +27,7 @@ pub fn concat(ctx: &Ctx, s: Vec<Box<StrLit>>, l: Pos, r: Pos) -> PResult<Expr> {
             parts.push_str(str_value(ctx, lit, body(ctx, lit))?);
         }
         if i > 0 && is_bytes != (s[i - 1].kind == StrKind::Bytes) {
-            let at = ctx.shared.lookahead.get();
-            return ctx.fail("cannot mix bytes and nonbytes literals", at, at);
+            return ctx.fail_at_lookahead("cannot mix bytes and nonbytes literals");
         }
         if lit.kind == StrKind::Format {
             fstring::parse(ctx, lit, &mut parts)?;
@@ -52,10 +51,7 @@ pub fn str_value(ctx: &Ctx, lit: &StrLit, text: &str) -> PResult<String> {
     if lit.raw {
         return Ok(text.to_string());
     }
-    decode_str(text).or_else(|msg| {
-        let at = ctx.shared.lookahead.get();
-        ctx.fail(msg, at, at)
-    })
+    decode_str(text).or_else(|msg| ctx.fail_at_lookahead(msg))
 }
 
 fn bytes_value(ctx: &Ctx, lit: &StrLit) -> PResult<Vec<u8>> {
@@ -67,10 +63,7 @@ fn bytes_value(ctx: &Ctx, lit: &StrLit) -> PResult<Vec<u8>> {
     if lit.raw {
         return Ok(text.as_bytes().to_vec());
     }
-    decode_bytes(text).or_else(|msg| {
-        let at = ctx.shared.lookahead.get();
-        ctx.fail(msg, at, at)
-    })
+    decode_bytes(text).or_else(|msg| ctx.fail_at_lookahead(msg))
 }
 
 /// The parts of an f-string being built: adjacent constant text is merged.

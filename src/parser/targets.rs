@@ -4,7 +4,7 @@
 use super::ast::*;
 use super::ctx::{Ctx, PResult};
 use super::helpers::{end_of, start_of};
-use crate::lexer::Pos;
+use crate::lexer::{Pos, SyntaxError};
 
 /// Which statement a target belongs to (CPython's `TARGETS_TYPE`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,6 +141,18 @@ pub fn assign(ctx: &Ctx, first: Expr, rest: Vec<Expr>) -> PResult<StmtKind> {
         .unwrap_or_else(|| Expr::new(Loc::default(), ExprKind::Constant(Constant::None)));
     let single = targets.len() == 1;
     super::helpers::check_bare_starred(ctx, &value);
+    for t in targets
+        .iter()
+        .filter(|t| matches!(t.kind, ExprKind::Starred(_)))
+    {
+        let msg = "starred assignment target must be in a list or tuple";
+        ctx.defer(
+            super::ctx::Phase::Compiler,
+            msg,
+            start_of(&t.loc),
+            end_of(&t.loc),
+        );
+    }
     for t in &targets {
         if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = t.kind {
             return ctx.fail(
@@ -188,44 +200,45 @@ pub fn ann_assign(
     annotation: Expr,
     value: Option<Expr>,
 ) -> PResult<StmtKind> {
-    let parenthesized = match &target.kind {
-        ExprKind::Tuple(items) => items
-            .first()
-            .is_none_or(|i| i.loc.col != target.loc.col || i.loc.line != target.loc.line),
-        _ => start_of(&target.loc) != l,
-    };
-    match &target.kind {
-        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-        ExprKind::Tuple(items) if !parenthesized => {
-            let first = items.first().map_or(target.loc, |i| i.loc);
-            return ctx.fail(
-                "only single target (not tuple) can be annotated",
-                start_of(&first),
-                end_of(&first),
-            );
-        }
-        ExprKind::Tuple(_) | ExprKind::List(_) => {
-            let msg = format!(
-                "only single target (not {}) can be annotated",
-                expr_name(&target)
-            );
-            return ctx.fail(msg, start_of(&target.loc), end_of(&target.loc));
-        }
-        _ => {
-            return ctx.fail(
-                "illegal target for annotation",
-                start_of(&target.loc),
-                end_of(&target.loc),
-            );
-        }
+    if let Some(err) = ann_target_error(ctx, l, &target) {
+        return Err(super::ctx::user(err));
     }
-    let simple = !parenthesized && matches!(target.kind, ExprKind::Name(_));
+    let simple = start_of(&target.loc) == l && matches!(target.kind, ExprKind::Name(_));
     Ok(StmtKind::AnnAssign {
         target,
         annotation,
         value,
         simple,
     })
+}
+
+/// Why `target` cannot be annotated, if it cannot; `l` is where its first token starts.
+pub fn ann_target_error(ctx: &Ctx, l: Pos, target: &Expr) -> Option<SyntaxError> {
+    let parenthesized = match &target.kind {
+        ExprKind::Tuple(items) => items
+            .first()
+            .is_none_or(|i| i.loc.col != target.loc.col || i.loc.line != target.loc.line),
+        _ => start_of(&target.loc) != l,
+    };
+    let (msg, at) = match &target.kind {
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => return None,
+        ExprKind::Tuple(items) if !parenthesized => {
+            let first = items.first().map_or(target.loc, |i| i.loc);
+            (
+                "only single target (not tuple) can be annotated".to_string(),
+                first,
+            )
+        }
+        ExprKind::Tuple(_) | ExprKind::List(_) => (
+            format!(
+                "only single target (not {}) can be annotated",
+                expr_name(target)
+            ),
+            target.loc,
+        ),
+        _ => ("illegal target for annotation".to_string(), target.loc),
+    };
+    Some(ctx.src.error(msg, start_of(&at), end_of(&at)))
 }
 
 /// `del a, b`.
