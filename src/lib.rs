@@ -9,6 +9,7 @@ pub mod api;
 pub mod builtins;
 pub mod compiler;
 pub mod format;
+pub mod gil;
 pub mod lexer;
 pub mod modules;
 pub mod objects;

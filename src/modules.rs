@@ -8,6 +8,8 @@ pub mod random;
 pub mod random_module;
 pub mod structseq;
 pub mod sys;
+pub mod thread;
+pub mod thread_lock;
 pub mod time;
 
 use crate::vm::interp::ModuleInit;
@@ -22,5 +24,6 @@ pub fn registry() -> HashMap<&'static str, ModuleInit> {
     m.insert("os", os::init);
     m.insert("time", time::init);
     m.insert("random", random_module::init);
+    m.insert("_thread", thread::init);
     m
 }

@@ -100,6 +100,8 @@ pub struct Vm {
     pub repr_guard: Vec<usize>,
     /// Finished frames kept for reuse (saves allocations on every call).
     pub frame_pool: Vec<Box<frame::Frame>>,
+    /// This thread's `_thread.get_ident()`.
+    pub thread_ident: u64,
 }
 
 impl Vm {
@@ -115,6 +117,7 @@ impl Vm {
             stack_size,
             repr_guard: Vec::new(),
             frame_pool: Vec::new(),
+            thread_ident: crate::modules::thread::current_ident(),
         }
     }
 

@@ -30,7 +30,16 @@ pub enum RunError {
 
 /// A Python interpreter.
 pub struct Interpreter {
-    vm: Vm,
+    vm: std::mem::ManuallyDrop<Vm>,
+}
+
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        let gil = self.vm.interp.gil.clone();
+        // SAFETY: `vm` is not used again; its values are dropped while this thread still holds the GIL.
+        unsafe { std::mem::ManuallyDrop::drop(&mut self.vm) };
+        gil.release();
+    }
 }
 
 impl Interpreter {
@@ -42,12 +51,13 @@ impl Interpreter {
     /// An interpreter with the given options.
     pub fn with_options(opts: Options) -> Interpreter {
         let interp = Rc::new(make_interp(opts.argv, opts.switch_ticks, opts.recursion_limit, opts.stdout, opts.stderr, opts.stdin, &opts.path));
+        interp.gil.acquire();
         let mut vm = Vm::new(interp, opts.stack_size);
         crate::builtins::setup::install(&mut vm);
         if let Ok(sys) = vm.import_module("sys") {
             let _ = sys;
         }
-        Interpreter { vm }
+        Interpreter { vm: std::mem::ManuallyDrop::new(vm) }
     }
 
     /// Direct access to the VM (for native modules and the CLI).
@@ -62,8 +72,26 @@ impl Interpreter {
         module.dict.set_str("__builtins__", Value::Module(self.vm.interp.builtins.clone()));
         self.vm.interp.modules.set_str("__main__", Value::Module(module.clone()));
         let result = self.exec_in(source, filename, &module, Mode::Exec);
+        let result = match result {
+            Err(RunError::SystemExit(code)) => self.shutdown_threads().map(|_| Err(RunError::SystemExit(code)))?,
+            Err(e) => {
+                let _ = self.shutdown_threads();
+                Err(e)
+            }
+            Ok(()) => self.shutdown_threads(),
+        };
         self.vm.interp.flush_all();
         result
+    }
+
+    /// Waits for non-daemon threads (`threading._shutdown()`), as CPython does at exit.
+    pub fn shutdown_threads(&mut self) -> Result<(), RunError> {
+        let Some(threading) = self.vm.interp.modules.get_str("threading") else { return Ok(()) };
+        let shutdown = match self.vm.getattr_opt(&threading, "_shutdown") {
+            Ok(Some(f)) => f,
+            _ => return Ok(()),
+        };
+        self.vm.call0(&shutdown, &[]).map(|_| ()).map_err(|e| self.report(e))
     }
 
     /// Compiles and runs `source` in a module's namespace.
@@ -142,10 +170,14 @@ fn make_interp(
         recursion_limit: Cell::new(recursion_limit),
         stdout: RefCell::new(Output { sink: stdout, line_buffered: stdout_tty }),
         stderr: RefCell::new(Output { sink: stderr, line_buffered: true }),
-        stdin: RefCell::new(Input { source: stdin }),
+        stdin: RefCell::new(Input { source: Some(stdin) }),
         sources: RefCell::new(HashMap::new()),
         native_modules: RefCell::new(crate::modules::registry()),
         stdlib: RefCell::new(stdlib),
         counter: Cell::new(0),
+        gil: crate::gil::Gil::new(),
+        running_threads: Cell::new(0),
+        interrupt: std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+        main_ident: Cell::new(crate::modules::thread::current_ident()),
     }
 }

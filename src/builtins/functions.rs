@@ -163,12 +163,15 @@ pub fn hash(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// `callable(obj)`.
 pub fn callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "callable", args, kw, 1, 1)?;
-    let v = &args[0];
-    let r = match v {
+    Ok(Value::Bool(is_callable(vm, &args[0])))
+}
+
+/// True for anything that can be called.
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         _ => vm.class_of(v).lookup("__call__").is_some(),
-    };
-    Ok(Value::Bool(r))
+    }
 }
 
 /// `iter(obj)` / `iter(callable, sentinel)`.

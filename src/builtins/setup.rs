@@ -34,6 +34,7 @@ pub fn install(vm: &mut Vm) {
     install_exceptions(vm);
     install_functions(vm);
     install_classes_as_names(vm);
+    crate::vm::generator::register(vm);
     super::file::register(vm);
     super::register_type_methods(vm);
 }

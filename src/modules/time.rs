@@ -76,8 +76,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
 }
 
 /// Waits `secs` seconds. The one place `time.sleep` blocks (the GIL release goes here).
-pub fn blocking_sleep(_vm: &mut Vm, secs: f64) {
-    std::thread::sleep(Duration::from_secs_f64(secs));
+pub fn blocking_sleep(vm: &mut Vm, secs: f64) {
+    let d = Duration::from_secs_f64(secs);
+    vm.allow_threads(|| std::thread::sleep(d));
 }
 
 /// Reads a C clock as `(seconds, nanoseconds)`.

@@ -34,8 +34,8 @@ impl Output {
 
 /// Where `input()` and `sys.stdin` read from.
 pub struct Input {
-    /// The source.
-    pub source: Box<dyn std::io::BufRead>,
+    /// The source (`None` while a thread reads it without the GIL).
+    pub source: Option<Box<dyn std::io::BufRead>>,
 }
 
 /// A native module's initialiser: fills and returns the module.
@@ -71,9 +71,22 @@ pub struct Interp {
     pub stdlib: RefCell<HashMap<&'static str, &'static str>>,
     /// Counter for `id()` of inline values and thread names.
     pub counter: Cell<u64>,
+    /// The global interpreter lock.
+    pub gil: std::sync::Arc<crate::gil::Gil>,
+    /// Threads started with `_thread.start_new_thread` that are still running.
+    pub running_threads: Cell<usize>,
+    /// Set when KeyboardInterrupt must be raised in the main thread at its next check point.
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// `get_ident()` of the thread that created the interpreter (the main thread).
+    pub main_ident: Cell<u64>,
 }
 
 impl Interp {
+    /// Asks the main thread to raise KeyboardInterrupt at its next check point.
+    pub fn request_interrupt(&self) {
+        self.interrupt.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
     /// Stores a file's source for tracebacks.
     pub fn remember_source(&self, filename: &str, source: &str) {
         self.sources.borrow_mut().insert(filename.to_owned(), Rc::from(source));

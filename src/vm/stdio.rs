@@ -15,16 +15,18 @@ impl Vm {
         Ok(())
     }
 
-    /// Reads one line from stdin (with its newline); `None` at end of input.
+    /// Reads one line from stdin (with its newline) without holding the GIL; `None` at end of input.
     pub fn read_stdin_line(&mut self) -> PyResult<Option<String>> {
+        let mut source = loop {
+            if let Some(src) = self.interp.stdin.borrow_mut().source.take() {
+                break src;
+            }
+            self.allow_threads(|| std::thread::sleep(std::time::Duration::from_millis(1)));
+        };
         let mut buf = Vec::new();
-        let n = self
-            .interp
-            .stdin
-            .borrow_mut()
-            .source
-            .read_until(b'\n', &mut buf)
-            .map_err(|e| self.io_error(&e, None))?;
+        let read = self.allow_threads(|| source.read_until(b'\n', &mut buf));
+        self.interp.stdin.borrow_mut().source = Some(source);
+        let n = read.map_err(|e| self.io_error(&e, None))?;
         if n == 0 {
             return Ok(None);
         }
