@@ -1,4 +1,8 @@
 //! The parser: source text to [`ast::Module`] (lexer in `crate::lexer`, grammar in `grammar/`).
+//!
+//! `driver` runs the generated LR parser; grammar actions call `nodes` (node builders),
+//! `targets`, `params`, `calls`, `stmts`, `strings` and `fstring`; when parsing fails,
+//! `diagnose` and `hints` phrase the error the way CPython 3.11 does.
 
 pub mod ast;
 mod calls;
@@ -6,8 +10,8 @@ mod ctx;
 mod diagnose;
 mod driver;
 mod fstring;
-mod helpers;
 mod hints;
+mod nodes;
 mod params;
 mod stmts;
 mod strings;
@@ -17,7 +21,7 @@ pub use crate::lexer::{SyntaxError, SyntaxErrorKind};
 
 use crate::lexer::{Lexer, Mode, Shared, Source};
 use ctx::Ctx;
-use helpers::Top;
+use nodes::Top;
 
 /// Parses a module (a file, a `-c` string or REPL input).
 pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {

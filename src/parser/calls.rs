@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::ast::*;
 use super::ctx::{Ctx, PResult, Phase};
-use super::helpers::{end_of, loc, start_of};
+use super::nodes::{end_of, loc, start_of};
 use super::targets::expr_name;
 use crate::lexer::Pos;
 

@@ -6,7 +6,7 @@ use lalrpop_util::ParseError;
 use super::ast::Expr;
 use super::ctx::Ctx;
 use super::diagnose::{self, Relexed};
-use super::helpers::Top;
+use super::nodes::Top;
 use crate::lexer::{Lexer, Mode, Pos, Shared, SyntaxError, Tok};
 
 #[allow(clippy::all, unused, missing_docs)]

@@ -315,8 +315,8 @@ fn parse_field(ctx: &Ctx, start: usize, end: usize) -> Result<Expr, SyntaxError>
     let result = super::driver::run(&inner, lexer, start, end, Mode::FString);
     ctx.absorb(inner.take_deferred_with_phase());
     match result? {
-        super::helpers::Top::Expr(e) => Ok(e),
-        super::helpers::Top::Module(_) => Err(SyntaxError::new("invalid syntax", 0, 0, 0, 0)),
+        super::nodes::Top::Expr(e) => Ok(e),
+        super::nodes::Top::Module(_) => Err(SyntaxError::new("invalid syntax", 0, 0, 0, 0)),
     }
 }
 

@@ -545,8 +545,8 @@ pub fn assignment_target(ctx: &Ctx, ts: &Tokens, k: usize) -> Option<SyntaxError
         if let Some(bad) = super::targets::invalid_target(&target, super::targets::Targets::Star) {
             let msg = format!("cannot assign to {}", super::targets::expr_name(bad));
             let (p, q) = (
-                super::helpers::start_of(&bad.loc),
-                super::helpers::end_of(&bad.loc),
+                super::nodes::start_of(&bad.loc),
+                super::nodes::end_of(&bad.loc),
             );
             return Some(ctx.src.error(msg, p, q));
         }

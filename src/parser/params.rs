@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use super::ast::*;
 use super::ctx::{Ctx, PResult, Phase};
-use super::helpers::{end_of, start_of};
+use super::nodes::{end_of, start_of};
 
 /// One item of a parameter list as written.
 #[derive(Debug)]

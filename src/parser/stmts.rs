@@ -3,7 +3,7 @@
 use super::ast::*;
 use super::calls::{self, ArgItem};
 use super::ctx::{Ctx, PResult};
-use super::helpers::{end_of, loc, start_of};
+use super::nodes::{end_of, loc, start_of};
 use super::params::{self, ParamItem};
 use super::targets::{self, Targets};
 use crate::lexer::Pos;
@@ -61,7 +61,7 @@ pub fn for_stmt(
     orelse: Option<Vec<Stmt>>,
 ) -> PResult<Stmt> {
     targets::check(ctx, &target, Targets::For)?;
-    super::helpers::check_bare_starred(ctx, &iter);
+    super::nodes::check_bare_starred(ctx, &iter);
     let orelse = orelse.unwrap_or_default();
     let end = block_end(&orelse, block_end(&body, l));
     Ok(Stmt::new(

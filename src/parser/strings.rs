@@ -3,7 +3,7 @@
 use super::ast::*;
 use super::ctx::{Ctx, PResult};
 use super::fstring;
-use super::helpers::loc;
+use super::nodes::loc;
 use crate::lexer::escapes::{decode_bytes, decode_str};
 use crate::lexer::{Pos, StrKind, StrLit};
 

@@ -3,7 +3,7 @@
 
 use super::ast::*;
 use super::ctx::{Ctx, PResult};
-use super::helpers::{end_of, start_of};
+use super::nodes::{end_of, start_of};
 use crate::lexer::{Pos, SyntaxError};
 
 /// Which statement a target belongs to (CPython's `TARGETS_TYPE`).
@@ -140,7 +140,7 @@ pub fn assign(ctx: &Ctx, first: Expr, rest: Vec<Expr>) -> PResult<StmtKind> {
         .pop()
         .unwrap_or_else(|| Expr::new(Loc::default(), ExprKind::Constant(Constant::None)));
     let single = targets.len() == 1;
-    super::helpers::check_bare_starred(ctx, &value);
+    super::nodes::check_bare_starred(ctx, &value);
     for t in targets
         .iter()
         .filter(|t| matches!(t.kind, ExprKind::Starred(_)))
