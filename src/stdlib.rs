@@ -1,4 +1,8 @@
 //! The standard library modules written in Python, embedded in the binary.
 
 /// `(module name, source text)` for every embedded module.
-pub const SOURCES: &[(&str, &str)] = &[];
+pub const SOURCES: &[(&str, &str)] = &[
+    ("threading", include_str!("../stdlib/threading.py")),
+    ("queue", include_str!("../stdlib/queue.py")),
+    ("heapq", include_str!("../stdlib/heapq.py")),
+];

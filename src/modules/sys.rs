@@ -73,6 +73,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
     ] {
         d.set_str(name, function(name, f));
     }
+    let hook = function("excepthook", excepthook);
+    d.set_str("excepthook", hook.clone());
+    d.set_str("__excepthook__", hook);
     Ok(m)
 }
 
@@ -231,6 +234,13 @@ fn exc_info(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn exception(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "exception", args, kw, 0, 0)?;
     Ok(vm.handled.clone())
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception and its traceback to stderr.
+fn excepthook(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check(vm, "excepthook", args, kw, 3, 3)?;
+    vm.print_exception(&args[1]);
+    Ok(Value::None)
 }
 
 fn getdefaultencoding(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
