@@ -128,15 +128,48 @@ fn run(cli: Cli) -> u8 {
         ..Options::default()
     };
     let mut interp = Interpreter::with_options(opts);
+    install_sigint(interp.interrupt_flag());
     let result = interp.run_main(&source, &filename);
     interp.flush();
-    match result {
+    let code = match result {
         Ok(()) => 0,
         Err(RunError::SystemExit(code)) => (code & 0xff) as u8,
-        Err(RunError::Exception { traceback, .. }) => {
+        Err(RunError::Exception { traceback, type_name, .. }) => {
             eprint!("{traceback}");
+            if type_name == "KeyboardInterrupt" {
+                die_by_sigint();
+            }
             1
         }
+    };
+    // Exit while still holding the GIL: daemon threads stop where they are, as in CPython.
+    std::process::exit(code as i32)
+}
+
+/// The interrupt flag Ctrl-C sets (the process has one SIGINT, so one flag).
+static SIGINT_FLAG: std::sync::OnceLock<std::sync::Arc<std::sync::atomic::AtomicBool>> = std::sync::OnceLock::new();
+
+extern "C" fn on_sigint(_sig: libc::c_int) {
+    if let Some(flag) = SIGINT_FLAG.get() {
+        flag.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Routes Ctrl-C to the interpreter: KeyboardInterrupt in the main thread at its next check point or wait.
+fn install_sigint(flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+    let _ = SIGINT_FLAG.set(flag);
+    // SAFETY: the handler only performs an atomic store, which is async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+    }
+}
+
+/// Ends the process by SIGINT, as CPython does after an uncaught KeyboardInterrupt.
+fn die_by_sigint() {
+    // SAFETY: resetting a signal to its default action and raising it has no memory-safety preconditions.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
     }
 }
 

@@ -130,6 +130,11 @@ impl Interpreter {
         }
     }
 
+    /// The flag that, when set from any thread, raises KeyboardInterrupt in the main thread.
+    pub fn interrupt_flag(&self) -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+        self.vm.interp.interrupt.clone()
+    }
+
     /// Flushes the standard streams.
     pub fn flush(&self) {
         self.vm.interp.flush_all();

@@ -222,7 +222,7 @@ pub fn lock_acquire(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    let got = vm.allow_threads(|| raw.acquire_until(deadline));
+    let got = vm.blocking_wait(deadline, |until| raw.acquire_until(until))?;
     Ok(Value::Bool(got))
 }
 
@@ -263,7 +263,7 @@ pub fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    let got = vm.allow_threads(|| raw.acquire_until(me, 1, deadline));
+    let got = vm.blocking_wait(deadline, |until| raw.acquire_until(me, 1, until))?;
     Ok(Value::Bool(got))
 }
 

@@ -76,9 +76,16 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
 }
 
 /// Waits `secs` seconds. The one place `time.sleep` blocks (the GIL release goes here).
-pub fn blocking_sleep(vm: &mut Vm, secs: f64) {
-    let d = Duration::from_secs_f64(secs);
-    vm.allow_threads(|| std::thread::sleep(d));
+pub fn blocking_sleep(vm: &mut Vm, secs: f64) -> PyResult<()> {
+    let deadline = std::time::Instant::now() + Duration::from_secs_f64(secs);
+    vm.blocking_wait(Some(deadline), |until| {
+        let now = std::time::Instant::now();
+        if let Some(u) = until {
+            std::thread::sleep(u.saturating_duration_since(now));
+        }
+        std::time::Instant::now() >= deadline
+    })?;
+    Ok(())
 }
 
 /// Reads a C clock as `(seconds, nanoseconds)`.
@@ -160,7 +167,7 @@ fn sleep(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if secs > 1e15 {
         return Err(vm.overflow_error("sleep length is too large"));
     }
-    blocking_sleep(vm, secs);
+    blocking_sleep(vm, secs)?;
     Ok(Value::None)
 }
 

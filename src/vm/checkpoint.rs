@@ -1,6 +1,8 @@
 //! The eval loop's check point: tick counting, and where the GIL can be handed over.
 
 use super::{PyResult, Vm};
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
 
 impl Vm {
     /// Counts one tick; at zero runs the check point.
@@ -24,8 +26,8 @@ impl Vm {
 
     /// Raises KeyboardInterrupt in the main thread when one was requested.
     pub fn raise_pending_interrupt(&mut self) -> PyResult<()> {
-        use std::sync::atomic::Ordering;
-        if self.thread_ident == self.interp.main_ident.get() && self.interp.interrupt.swap(false, Ordering::SeqCst) {
+        let flag = &self.interp.interrupt;
+        if flag.load(Ordering::Relaxed) && self.thread_ident == self.interp.main_ident.get() && flag.swap(false, Ordering::SeqCst) {
             return Err(self.error_args("KeyboardInterrupt", vec![]));
         }
         Ok(())
@@ -42,4 +44,39 @@ impl Vm {
         self.ticks = self.interp.switch_ticks.get().max(1);
         r
     }
+
+    /// The one blocking-wait primitive: waits without the GIL until `wait` reports
+    /// success, the deadline passes, or (in the main thread) an interrupt arrives,
+    /// which is raised as KeyboardInterrupt. `wait(until)` blocks at most until
+    /// `until` and returns true when the awaited event happened.
+    pub fn blocking_wait(&mut self, deadline: Option<Instant>, wait: impl Fn(Option<Instant>) -> bool) -> PyResult<bool> {
+        let main = self.thread_ident == self.interp.main_ident.get();
+        let flag = self.interp.interrupt.clone();
+        let done = self.allow_threads(|| {
+            if !main {
+                return wait(deadline);
+            }
+            loop {
+                if flag.load(Ordering::SeqCst) {
+                    return false;
+                }
+                let slice_end = Instant::now() + INTERRUPT_POLL;
+                let until = match deadline {
+                    Some(d) if d < slice_end => d,
+                    _ => slice_end,
+                };
+                if wait(Some(until)) {
+                    return true;
+                }
+                if deadline.is_some_and(|d| Instant::now() >= d) {
+                    return false;
+                }
+            }
+        });
+        self.raise_pending_interrupt()?;
+        Ok(done)
+    }
 }
+
+/// How often a main thread blocked in a wait looks for Ctrl-C.
+const INTERRUPT_POLL: Duration = Duration::from_millis(10);
