@@ -27,6 +27,7 @@ pub mod object_methods;
 pub mod printf_glue;
 pub mod range;
 pub mod receiver;
+pub mod set_methods;
 pub mod setup;
 pub mod slice;
 pub mod sort;
@@ -51,6 +52,7 @@ pub fn register_type_methods(vm: &mut Vm) {
     list_methods::register(vm);
     tuple_methods::register(vm);
     dict_methods::register(vm);
-    bytes_methods::register(vm);
+    set_methods::register(vm);
     str_methods::register(vm);
+    bytes_methods::register(vm);
 }

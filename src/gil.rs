@@ -44,7 +44,10 @@ impl Gil {
     /// A new, unheld GIL with a 5 ms switch interval (CPython's default).
     pub fn new() -> Arc<Gil> {
         Arc::new(Gil {
-            state: Mutex::new(State { held: false, queue: VecDeque::new() }),
+            state: Mutex::new(State {
+                held: false,
+                queue: VecDeque::new(),
+            }),
             waiting: AtomicUsize::new(0),
             urgent: AtomicBool::new(false),
             acquired_at_nanos: AtomicU64::new(0),
@@ -62,7 +65,10 @@ impl Gil {
                 self.mark_acquired();
                 return;
             }
-            let w = Arc::new(Waiter { granted: Mutex::new(false), cv: Condvar::new() });
+            let w = Arc::new(Waiter {
+                granted: Mutex::new(false),
+                cv: Condvar::new(),
+            });
             st.queue.push_back(w.clone());
             self.waiting.fetch_add(1, Ordering::SeqCst);
             w
@@ -112,7 +118,9 @@ impl Gil {
         if !self.has_waiters() {
             return false;
         }
-        let held = self.now_nanos().saturating_sub(self.acquired_at_nanos.load(Ordering::Relaxed));
+        let held = self
+            .now_nanos()
+            .saturating_sub(self.acquired_at_nanos.load(Ordering::Relaxed));
         if self.urgent.load(Ordering::Relaxed) && held >= MIN_SLICE.as_nanos() as u64 {
             return true;
         }
@@ -128,7 +136,8 @@ impl Gil {
 
     /// Sets the time cap on a holder's slice while others wait.
     pub fn set_switch_interval(&self, d: Duration) {
-        self.switch_interval_nanos.store(d.as_nanos().min(u64::MAX as u128) as u64, Ordering::Relaxed);
+        self.switch_interval_nanos
+            .store(d.as_nanos().min(u64::MAX as u128) as u64, Ordering::Relaxed);
     }
 
     /// The time cap on a holder's slice.
@@ -137,7 +146,8 @@ impl Gil {
     }
 
     fn mark_acquired(&self) {
-        self.acquired_at_nanos.store(self.now_nanos(), Ordering::Relaxed);
+        self.acquired_at_nanos
+            .store(self.now_nanos(), Ordering::Relaxed);
     }
 
     fn now_nanos(&self) -> u64 {
@@ -216,7 +226,10 @@ mod tests {
             std::thread::yield_now();
         }
         gil.yield_now();
-        assert!(seen.load(Ordering::SeqCst), "the waiter ran before the yielding thread got the GIL back");
+        assert!(
+            seen.load(Ordering::SeqCst),
+            "the waiter ran before the yielding thread got the GIL back"
+        );
         gil.release();
         h.join().unwrap();
     }

@@ -52,31 +52,76 @@ fn parse_cli(args: &[String]) -> Result<Cli, String> {
         let a = &args[i];
         match a.as_str() {
             "-c" => {
-                let code = args.get(i + 1).ok_or("Argument expected for the -c option")?.clone();
+                let code = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the -c option")?
+                    .clone();
                 let mut argv = vec!["-c".to_owned()];
                 argv.extend_from_slice(&args[i + 2..]);
-                return Ok(Cli { command: Command::Code(code), argv, switch_ticks });
+                return Ok(Cli {
+                    command: Command::Code(code),
+                    argv,
+                    switch_ticks,
+                });
             }
-            "-V" | "--version" => return Ok(Cli { command: Command::Version, argv: vec![], switch_ticks }),
-            "-h" | "--help" => return Ok(Cli { command: Command::Help, argv: vec![], switch_ticks }),
+            "-V" | "--version" => {
+                return Ok(Cli {
+                    command: Command::Version,
+                    argv: vec![],
+                    switch_ticks,
+                });
+            }
+            "-h" | "--help" => {
+                return Ok(Cli {
+                    command: Command::Help,
+                    argv: vec![],
+                    switch_ticks,
+                });
+            }
             "--dis" => {
-                let file = args.get(i + 1).ok_or("Argument expected for the --dis option")?.clone();
-                return Ok(Cli { command: Command::Dis(file), argv: vec![], switch_ticks });
+                let file = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the --dis option")?
+                    .clone();
+                return Ok(Cli {
+                    command: Command::Dis(file),
+                    argv: vec![],
+                    switch_ticks,
+                });
             }
             "--switch-ticks" => {
-                let n = args.get(i + 1).and_then(|n| n.parse::<u32>().ok()).filter(|n| *n > 0);
+                let n = args
+                    .get(i + 1)
+                    .and_then(|n| n.parse::<u32>().ok())
+                    .filter(|n| *n > 0);
                 switch_ticks = n.ok_or("--switch-ticks needs a positive integer")?;
                 i += 2;
                 continue;
             }
             "-q" | "-u" | "-B" | "-E" | "-s" | "-S" => {}
-            "-" => return Ok(Cli { command: Command::Stdin, argv: args[i..].to_vec(), switch_ticks }),
+            "-" => {
+                return Ok(Cli {
+                    command: Command::Stdin,
+                    argv: args[i..].to_vec(),
+                    switch_ticks,
+                });
+            }
             s if s.starts_with('-') => return Err(format!("Unknown option: {s}")),
-            _ => return Ok(Cli { command: Command::Script(a.clone()), argv: args[i..].to_vec(), switch_ticks }),
+            _ => {
+                return Ok(Cli {
+                    command: Command::Script(a.clone()),
+                    argv: args[i..].to_vec(),
+                    switch_ticks,
+                });
+            }
         }
         i += 1;
     }
-    Ok(Cli { command: Command::Stdin, argv: vec![String::new()], switch_ticks })
+    Ok(Cli {
+        command: Command::Stdin,
+        argv: vec![String::new()],
+        switch_ticks,
+    })
 }
 
 fn main() -> ExitCode {
@@ -88,7 +133,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let runner = std::thread::Builder::new().stack_size(MAIN_STACK).spawn(move || run(cli));
+    let runner = std::thread::Builder::new()
+        .stack_size(MAIN_STACK)
+        .spawn(move || run(cli));
     match runner.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => ExitCode::from(1),
@@ -134,7 +181,11 @@ fn run(cli: Cli) -> u8 {
     let code = match result {
         Ok(()) => 0,
         Err(RunError::SystemExit(code)) => (code & 0xff) as u8,
-        Err(RunError::Exception { traceback, type_name, .. }) => {
+        Err(RunError::Exception {
+            traceback,
+            type_name,
+            ..
+        }) => {
             eprint!("{traceback}");
             if type_name == "KeyboardInterrupt" {
                 die_by_sigint();
@@ -147,7 +198,8 @@ fn run(cli: Cli) -> u8 {
 }
 
 /// The interrupt flag Ctrl-C sets (the process has one SIGINT, so one flag).
-static SIGINT_FLAG: std::sync::OnceLock<std::sync::Arc<std::sync::atomic::AtomicBool>> = std::sync::OnceLock::new();
+static SIGINT_FLAG: std::sync::OnceLock<std::sync::Arc<std::sync::atomic::AtomicBool>> =
+    std::sync::OnceLock::new();
 
 extern "C" fn on_sigint(_sig: libc::c_int) {
     if let Some(flag) = SIGINT_FLAG.get() {
@@ -180,14 +232,22 @@ fn read_script(file: &str) -> Result<(String, String, String), u8> {
     match std::fs::read(path) {
         Ok(bytes) => {
             let text = String::from_utf8_lossy(&bytes).into_owned();
-            let dir = abs.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            let dir = abs
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
             Ok((text, abs.to_string_lossy().into_owned(), dir))
         }
         Err(e) => {
-            let prog = std::env::args().next().unwrap_or_else(|| "gilpy".to_owned());
+            let prog = std::env::args()
+                .next()
+                .unwrap_or_else(|| "gilpy".to_owned());
             let errno = e.raw_os_error().unwrap_or(2);
             let msg = gilpy::vm::errors::strerror(errno).unwrap_or_else(|| e.to_string());
-            eprintln!("{prog}: can't open file '{}': [Errno {errno}] {msg}", abs.to_string_lossy());
+            eprintln!(
+                "{prog}: can't open file '{}': [Errno {errno}] {msg}",
+                abs.to_string_lossy()
+            );
             Err(2)
         }
     }
@@ -207,7 +267,10 @@ fn dis(file: &str) -> u8 {
             0
         }
         Err(e) => {
-            eprintln!("  File \"{}\", line {}\nSyntaxError: {}", e.filename, e.lineno, e.msg);
+            eprintln!(
+                "  File \"{}\", line {}\nSyntaxError: {}",
+                e.filename, e.lineno, e.msg
+            );
             1
         }
     }

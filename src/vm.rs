@@ -58,7 +58,10 @@ pub struct Kw<'a> {
 
 impl<'a> Kw<'a> {
     /// No keywords.
-    pub const EMPTY: Kw<'static> = Kw { names: &[], values: &[] };
+    pub const EMPTY: Kw<'static> = Kw {
+        names: &[],
+        values: &[],
+    };
 
     /// True when there are no keywords.
     pub fn is_empty(&self) -> bool {

@@ -1,4 +1,4 @@
-//! Seed scripts: `scripts/` must equal the seed documents' copies, and the scripts of the current stage must behave exactly like CPython 3.11.
+//! Seed scripts: `scripts/` must equal the seed documents' copies, and the deterministic ones must behave exactly like CPython 3.11.
 //!
 //! CPython's stdout, stderr and exit status are recorded in
 //! `tests/seed_expected/` by `tests/seed_expected/record.py`. Each script is
@@ -17,8 +17,10 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
-/// Scripts of the current stage: they stop (or finish) before importing anything.
-const CURRENT_STAGE: &[&str] = &[
+/// Scripts whose whole run is deterministic: they stop (or finish) before
+/// any thread starts, so CPython's recording must be matched byte for byte.
+/// The threaded seed scripts are checked in `threading_seed_scripts.rs`.
+const DETERMINISTIC: &[&str] = &[
     "001_lock_then_rlock",
     "001_queue_api_notes",
     "004_thread_subclass_target",
@@ -26,20 +28,10 @@ const CURRENT_STAGE: &[&str] = &[
     "004_bounded_semaphore",
     "004_event_input_gate",
     "004_condition_notify_n",
+    "001_thread_methods_docstring",
+    "002_rlock_recursive",
+    "002_timer_captcha",
 ];
-
-/// Scripts that import modules first, then finish or fail before any thread starts.
-///
-/// Each runs in `seed_scripts_current_stage` once all its modules are listed
-/// in [`AVAILABLE_MODULES`]; until then only `--ignored` runs it.
-const NEEDS_MODULES: &[(&str, &[&str])] = &[
-    ("001_thread_methods_docstring", &["threading", "time"]),
-    ("002_rlock_recursive", &["threading", "time"]),
-    ("002_timer_captcha", &["random"]),
-];
-
-/// Modules gilpy provides so far; extend this as they land.
-const AVAILABLE_MODULES: &[&str] = &[];
 
 /// How long one script may run before it is killed and counted as a failure.
 const TIMEOUT: Duration = Duration::from_secs(10);
@@ -69,10 +61,6 @@ fn expected_dir() -> PathBuf {
 /// The interpreter under test: `GILPY_BIN` if set, else the built binary.
 fn gilpy_bin() -> String {
     std::env::var("GILPY_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_gilpy").to_string())
-}
-
-fn available(modules: &[&str]) -> bool {
-    modules.iter().all(|m| AVAILABLE_MODULES.contains(m))
 }
 
 /// Names of the `.py` files in `dir`, sorted.
@@ -112,22 +100,8 @@ fn seed_scripts_match_shared_copy() {
 }
 
 #[test]
-fn seed_scripts_current_stage() {
-    let ready = NEEDS_MODULES.iter().filter(|(_, m)| available(m));
-    let names: Vec<&str> = CURRENT_STAGE
-        .iter()
-        .copied()
-        .chain(ready.map(|(name, _)| *name))
-        .collect();
-    check_all(&names);
-}
-
-#[test]
-#[ignore = "these scripts need modules gilpy does not provide yet"]
-fn seed_scripts_needing_modules() {
-    let waiting = NEEDS_MODULES.iter().filter(|(_, m)| !available(m));
-    let names: Vec<&str> = waiting.map(|(name, _)| *name).collect();
-    check_all(&names);
+fn deterministic_seed_scripts_match_cpython() {
+    check_all(DETERMINISTIC);
 }
 
 /// Runs every script, then fails once with a report of all mismatches.

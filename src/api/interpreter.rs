@@ -2,8 +2,8 @@
 
 use super::options::Options;
 use crate::compiler::Mode;
-use crate::objects::module::Module;
 use crate::objects::Value;
+use crate::objects::module::Module;
 use crate::vm::frame::Frame;
 use crate::vm::interp::{Input, Interp, Output};
 use crate::vm::{BuiltinTypes, PyErr, Vm};
@@ -50,14 +50,24 @@ impl Interpreter {
 
     /// An interpreter with the given options.
     pub fn with_options(opts: Options) -> Interpreter {
-        let interp = Rc::new(make_interp(opts.argv, opts.switch_ticks, opts.recursion_limit, opts.stdout, opts.stderr, opts.stdin, &opts.path));
+        let interp = Rc::new(make_interp(
+            opts.argv,
+            opts.switch_ticks,
+            opts.recursion_limit,
+            opts.stdout,
+            opts.stderr,
+            opts.stdin,
+            &opts.path,
+        ));
         interp.gil.acquire();
         let mut vm = Vm::new(interp, opts.stack_size);
         crate::builtins::setup::install(&mut vm);
         if let Ok(sys) = vm.import_module("sys") {
             let _ = sys;
         }
-        Interpreter { vm: std::mem::ManuallyDrop::new(vm) }
+        Interpreter {
+            vm: std::mem::ManuallyDrop::new(vm),
+        }
     }
 
     /// Direct access to the VM (for native modules and the CLI).
@@ -69,11 +79,19 @@ impl Interpreter {
     pub fn run_main(&mut self, source: &str, filename: &str) -> Result<(), RunError> {
         let module = Rc::new(Module::new("__main__"));
         module.dict.set_str("__file__", Value::str(filename));
-        module.dict.set_str("__builtins__", Value::Module(self.vm.interp.builtins.clone()));
-        self.vm.interp.modules.set_str("__main__", Value::Module(module.clone()));
+        module.dict.set_str(
+            "__builtins__",
+            Value::Module(self.vm.interp.builtins.clone()),
+        );
+        self.vm
+            .interp
+            .modules
+            .set_str("__main__", Value::Module(module.clone()));
         let result = self.exec_in(source, filename, &module, Mode::Exec);
         let result = match result {
-            Err(RunError::SystemExit(code)) => self.shutdown_threads().map(|_| Err(RunError::SystemExit(code)))?,
+            Err(RunError::SystemExit(code)) => self
+                .shutdown_threads()
+                .map(|_| Err(RunError::SystemExit(code)))?,
             Err(e) => {
                 let _ = self.shutdown_threads();
                 Err(e)
@@ -86,20 +104,34 @@ impl Interpreter {
 
     /// Waits for non-daemon threads (`threading._shutdown()`), as CPython does at exit.
     pub fn shutdown_threads(&mut self) -> Result<(), RunError> {
-        let Some(threading) = self.vm.interp.modules.get_str("threading") else { return Ok(()) };
+        let Some(threading) = self.vm.interp.modules.get_str("threading") else {
+            return Ok(());
+        };
         let shutdown = match self.vm.getattr_opt(&threading, "_shutdown") {
             Ok(Some(f)) => f,
             _ => return Ok(()),
         };
-        self.vm.call0(&shutdown, &[]).map(|_| ()).map_err(|e| self.report(e))
+        self.vm
+            .call0(&shutdown, &[])
+            .map(|_| ())
+            .map_err(|e| self.report(e))
     }
 
     /// Compiles and runs `source` in a module's namespace.
-    pub fn exec_in(&mut self, source: &str, filename: &str, module: &Rc<Module>, mode: Mode) -> Result<(), RunError> {
-        let run = self.vm.compile_source(source, filename, mode).and_then(|code| {
-            let frame = Frame::new(code, module.dict.clone(), Some(module.dict.clone()));
-            self.vm.run_nested(frame)
-        });
+    pub fn exec_in(
+        &mut self,
+        source: &str,
+        filename: &str,
+        module: &Rc<Module>,
+        mode: Mode,
+    ) -> Result<(), RunError> {
+        let run = self
+            .vm
+            .compile_source(source, filename, mode)
+            .and_then(|code| {
+                let frame = Frame::new(code, module.dict.clone(), Some(module.dict.clone()));
+                self.vm.run_nested(frame)
+            });
         run.map(|_| ()).map_err(|e| self.report(e))
     }
 
@@ -111,7 +143,11 @@ impl Interpreter {
         let type_name = self.vm.class_of(&err.exc).name();
         let message = self.vm.str_string(&err.exc).unwrap_or_default();
         let traceback = self.vm.format_exception(&err.exc);
-        RunError::Exception { type_name, message, traceback }
+        RunError::Exception {
+            type_name,
+            message,
+            traceback,
+        }
     }
 
     /// The exit status of a SystemExit, printing a non-int code to stderr like CPython.
@@ -158,7 +194,8 @@ fn make_interp(
     path: &[String],
 ) -> Interp {
     let stdout_tty = stdout.is_none() && std::io::stdout().is_terminal();
-    let stdout = stdout.unwrap_or_else(|| Box::new(std::io::BufWriter::with_capacity(8192, std::io::stdout())));
+    let stdout = stdout
+        .unwrap_or_else(|| Box::new(std::io::BufWriter::with_capacity(8192, std::io::stdout())));
     let stderr = stderr.unwrap_or_else(|| Box::new(std::io::stderr()));
     let stdin = stdin.unwrap_or_else(|| Box::new(std::io::BufReader::new(std::io::stdin())));
     let mut stdlib = HashMap::new();
@@ -173,9 +210,17 @@ fn make_interp(
         argv: RefCell::new(argv),
         switch_ticks: Cell::new(switch_ticks.max(1)),
         recursion_limit: Cell::new(recursion_limit),
-        stdout: RefCell::new(Output { sink: stdout, line_buffered: stdout_tty }),
-        stderr: RefCell::new(Output { sink: stderr, line_buffered: true }),
-        stdin: RefCell::new(Input { source: Some(stdin) }),
+        stdout: RefCell::new(Output {
+            sink: stdout,
+            line_buffered: stdout_tty,
+        }),
+        stderr: RefCell::new(Output {
+            sink: stderr,
+            line_buffered: true,
+        }),
+        stdin: RefCell::new(Input {
+            source: Some(stdin),
+        }),
         sources: RefCell::new(HashMap::new()),
         native_modules: RefCell::new(crate::modules::registry()),
         stdlib: RefCell::new(stdlib),

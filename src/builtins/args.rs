@@ -23,9 +23,15 @@ pub fn check_count(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyR
             _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(vm.type_error(msg))
 }
@@ -34,7 +40,14 @@ pub fn check_count(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyR
 ///
 /// `names` lists every parameter; the first `required` must be given. Returns one
 /// slot per parameter (`None` when absent).
-pub fn bind(vm: &Vm, fname: &str, args: &[Value], kw: Kw, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+pub fn bind(
+    vm: &Vm,
+    fname: &str,
+    args: &[Value],
+    kw: Kw,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     if args.len() > names.len() {
         return Err(vm.type_error(format!(
             "{fname}() takes at most {} argument{} ({} given)",
@@ -50,10 +63,17 @@ pub fn bind(vm: &Vm, fname: &str, args: &[Value], kw: Kw, names: &[&str], requir
     for (k, v) in kw.iter() {
         match names.iter().position(|n| *n == k) {
             Some(i) if slots[i].is_some() => {
-                return Err(vm.type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1)));
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
             }
             Some(i) => slots[i] = Some(v.clone()),
-            None => return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )));
+            }
         }
     }
     for (i, slot) in slots.iter().enumerate().take(required) {

@@ -1,11 +1,11 @@
 //! Constructors of the built-in types (`int(x)`, `list(it)` ...) and `super`.
 
 use super::args::{bind, check};
+use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::dict::PyDict;
 use crate::objects::function::BoundMethod;
 use crate::objects::native::NativeObject;
-use crate::objects::Value;
 use crate::vm::frame::Frame;
 use crate::vm::{Kw, PyResult, Vm};
 use std::any::Any;
@@ -53,7 +53,14 @@ pub fn float_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `str(object='')`.
 pub fn str_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let slots = bind(vm, "str", &args[1..], kw, &["object", "encoding", "errors"], 0)?;
+    let slots = bind(
+        vm,
+        "str",
+        &args[1..],
+        kw,
+        &["object", "encoding", "errors"],
+        0,
+    )?;
     match (&slots[0], &slots[1]) {
         (None, _) => Ok(Value::str("")),
         (Some(v), Some(_)) | (Some(v), None) if slots[1].is_some() || slots[2].is_some() => {
@@ -94,7 +101,10 @@ pub fn tuple_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// `dict(mapping_or_iterable=(), **kwargs)`.
 pub fn dict_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() > 2 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let d = Rc::new(PyDict::new());
     if let Some(src) = args.get(1) {
@@ -104,26 +114,6 @@ pub fn dict_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         d.set_str(k, v.clone());
     }
     Ok(Value::Dict(d))
-}
-
-/// `set(iterable=())`.
-pub fn set_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    check(vm, "set", &args[1..], kw, 0, 1)?;
-    let items = match args.get(1) {
-        None => Vec::new(),
-        Some(x) => vm.collect(x)?,
-    };
-    vm.new_set(items)
-}
-
-/// `frozenset(iterable=())`.
-pub fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    check(vm, "frozenset", &args[1..], kw, 0, 1)?;
-    let items = match args.get(1) {
-        None => Vec::new(),
-        Some(x) => vm.collect(x)?,
-    };
-    vm.new_frozenset(items)
 }
 
 /// `type.__new__`-style entry when `type` itself is called (handled in `call_class`).
@@ -159,7 +149,10 @@ impl Vm {
                 )));
             }
             let mut pair = pair.into_iter();
-            let (k, v) = (pair.next().unwrap_or(Value::None), pair.next().unwrap_or(Value::None));
+            let (k, v) = (
+                pair.next().unwrap_or(Value::None),
+                pair.next().unwrap_or(Value::None),
+            );
             self.dict_set(d, k, v)?;
             n += 1;
         }
@@ -209,12 +202,18 @@ fn bind_super_attr(_vm: &mut Vm, attr: Value, obj: &Value, start: &Rc<Class>) ->
             Value::Class(_) => obj.clone(),
             _ => Value::Class(start.clone()),
         };
-        return Value::BoundMethod(Rc::new(BoundMethod { func: c.func.clone(), receiver }));
+        return Value::BoundMethod(Rc::new(BoundMethod {
+            func: c.func.clone(),
+            receiver,
+        }));
     }
     match (&attr, obj) {
         (Value::Function(_), Value::Class(_)) => attr,
         (Value::Function(_), _) | (Value::Builtin(_), _) => {
-            Value::BoundMethod(Rc::new(BoundMethod { func: attr, receiver: obj.clone() }))
+            Value::BoundMethod(Rc::new(BoundMethod {
+                func: attr,
+                receiver: obj.clone(),
+            }))
         }
         _ => attr,
     }
@@ -224,7 +223,10 @@ fn bind_super_attr(_vm: &mut Vm, attr: Value, obj: &Value, start: &Rc<Class>) ->
 pub fn super_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "super", &args[1..], kw, 0, 2)?;
     match &args[1..] {
-        [Value::Class(c), obj] => Ok(Value::native(Super { class: c.clone(), obj: obj.clone() })),
+        [Value::Class(c), obj] => Ok(Value::native(Super {
+            class: c.clone(),
+            obj: obj.clone(),
+        })),
         [] => Err(vm.runtime_error("super(): no arguments")),
         _ => Err(vm.type_error("super() argument 1 must be a type")),
     }
@@ -257,7 +259,10 @@ impl Vm {
             .position(|n| &**n == "__class__")
             .map(|i| frame.cells[ncell + i].get());
         match class {
-            Some(Value::Class(c)) => Ok(Value::native(Super { class: c, obj: first })),
+            Some(Value::Class(c)) => Ok(Value::native(Super {
+                class: c,
+                obj: first,
+            })),
             Some(_) => Err(self.runtime_error("super(): empty __class__ cell")),
             None => Err(self.runtime_error("super(): __class__ cell not found")),
         }

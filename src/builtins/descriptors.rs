@@ -1,8 +1,8 @@
 //! `property`, `staticmethod` and `classmethod` objects.
 
+use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::native::NativeObject;
-use crate::objects::Value;
 use crate::vm::{Kw, PyResult, Vm};
 use std::any::Any;
 use std::rc::Rc;
@@ -35,10 +35,10 @@ impl Property {
     /// The attribute's name for messages (from the getter's `__name__`).
     fn name(&self, vm: &mut Vm, fallback: &str) -> String {
         for f in [&self.fget, &self.fset, &self.fdel] {
-            if let Value::Function(func) = f {
-                if let Value::Str(s) = &*func.name.borrow() {
-                    return s.as_str().to_owned();
-                }
+            if let Value::Function(func) = f
+                && let Value::Str(s) = &*func.name.borrow()
+            {
+                return s.as_str().to_owned();
             }
         }
         let _ = vm;
@@ -50,7 +50,10 @@ impl Property {
         if self.fget.is_none() {
             let name = self.name(vm, "?");
             let tname = vm.type_name(obj);
-            return Err(vm.error("AttributeError", format!("property '{name}' of '{tname}' object has no getter")));
+            return Err(vm.error(
+                "AttributeError",
+                format!("property '{name}' of '{tname}' object has no getter"),
+            ));
         }
         vm.call(&self.fget, std::slice::from_ref(obj), Kw::EMPTY)
     }
@@ -60,9 +63,13 @@ impl Property {
         if self.fset.is_none() {
             let name = self.name(vm, attr);
             let tname = vm.type_name(obj);
-            return Err(vm.error("AttributeError", format!("property '{name}' of '{tname}' object has no setter")));
+            return Err(vm.error(
+                "AttributeError",
+                format!("property '{name}' of '{tname}' object has no setter"),
+            ));
         }
-        vm.call(&self.fset, &[obj.clone(), value], Kw::EMPTY).map(|_| ())
+        vm.call(&self.fset, &[obj.clone(), value], Kw::EMPTY)
+            .map(|_| ())
     }
 
     /// `del obj.attr` through the property.
@@ -70,9 +77,13 @@ impl Property {
         if self.fdel.is_none() {
             let name = self.name(vm, attr);
             let tname = vm.type_name(obj);
-            return Err(vm.error("AttributeError", format!("property '{name}' of '{tname}' object has no deleter")));
+            return Err(vm.error(
+                "AttributeError",
+                format!("property '{name}' of '{tname}' object has no deleter"),
+            ));
         }
-        vm.call(&self.fdel, std::slice::from_ref(obj), Kw::EMPTY).map(|_| ())
+        vm.call(&self.fdel, std::slice::from_ref(obj), Kw::EMPTY)
+            .map(|_| ())
     }
 }
 
@@ -120,15 +131,32 @@ impl NativeObject for ClassMethod {
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.
 pub fn property_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let slots = super::args::bind(vm, "property", &args[1..], kw, &["fget", "fset", "fdel", "doc"], 0)?;
+    let slots = super::args::bind(
+        vm,
+        "property",
+        &args[1..],
+        kw,
+        &["fget", "fset", "fdel", "doc"],
+        0,
+    )?;
     let get = |i: usize| slots[i].clone().unwrap_or(Value::None);
     let mut doc = get(3);
-    if doc.is_none() {
-        if let Value::Function(f) = get(0) {
-            doc = f.code.code.docstring.as_deref().map_or(Value::None, Value::str);
-        }
+    if doc.is_none()
+        && let Value::Function(f) = get(0)
+    {
+        doc = f
+            .code
+            .code
+            .docstring
+            .as_deref()
+            .map_or(Value::None, Value::str);
     }
-    Ok(Value::native(Property { fget: get(0), fset: get(1), fdel: get(2), doc }))
+    Ok(Value::native(Property {
+        fget: get(0),
+        fset: get(1),
+        fdel: get(2),
+        doc,
+    }))
 }
 
 /// `prop.setter(f)`, `prop.getter(f)`, `prop.deleter(f)`: a copy with one accessor replaced.
@@ -141,7 +169,12 @@ fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     let mut fns = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     fns[which] = f;
     let [fget, fset, fdel] = fns;
-    Ok(Value::native(Property { fget, fset, fdel, doc: p.doc.clone() }))
+    Ok(Value::native(Property {
+        fget,
+        fset,
+        fdel,
+        doc: p.doc.clone(),
+    }))
 }
 
 /// `property.getter`.
@@ -161,7 +194,9 @@ pub fn property_deleter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value>
 
 /// `property.__get__(obj, type)`.
 pub fn property_dunder_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(p) = args.first().and_then(|a| a.downcast::<Property>()) else { return Ok(Value::None) };
+    let Some(p) = args.first().and_then(|a| a.downcast::<Property>()) else {
+        return Ok(Value::None);
+    };
     match args.get(1) {
         None | Some(Value::None) => Ok(args[0].clone()),
         Some(obj) => p.get(vm, obj),
@@ -171,11 +206,15 @@ pub fn property_dunder_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Val
 /// `staticmethod(f)`.
 pub fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     super::args::check(vm, "staticmethod", &args[1..], kw, 1, 1)?;
-    Ok(Value::native(StaticMethod { func: args[1].clone() }))
+    Ok(Value::native(StaticMethod {
+        func: args[1].clone(),
+    }))
 }
 
 /// `classmethod(f)`.
 pub fn classmethod_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     super::args::check(vm, "classmethod", &args[1..], kw, 1, 1)?;
-    Ok(Value::native(ClassMethod { func: args[1].clone() }))
+    Ok(Value::native(ClassMethod {
+        func: args[1].clone(),
+    }))
 }

@@ -3,10 +3,10 @@
 use super::receiver::slot_args;
 use super::setup::add_methods;
 use crate::compiler::opcode::{BinaryOperator as B, ComparisonOperator as Op};
+use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::dict::PyDict;
 use crate::objects::native::NativeObject;
-use crate::objects::Value;
 use crate::vm::iter::TableItems;
 use crate::vm::{Kw, PyResult, Vm};
 use std::any::Any;

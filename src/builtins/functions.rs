@@ -1,8 +1,8 @@
 //! The core built-in functions: print, len, repr, isinstance, getattr, iter, next, sorted, min, max ...
 
 use super::args::{bind, check};
-use crate::objects::class::Class;
 use crate::objects::Value;
+use crate::objects::class::Class;
 use crate::vm::{Kw, PyResult, Vm};
 use std::rc::Rc;
 
@@ -18,11 +18,18 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             ("sep", Value::Str(s)) => sep = s.as_str().to_owned(),
             ("end", Value::Str(s)) => end = s.as_str().to_owned(),
             ("sep" | "end", other) => {
-                return Err(vm.type_error(format!("{k} must be None or a string, not {}", vm.type_name(other))));
+                return Err(vm.type_error(format!(
+                    "{k} must be None or a string, not {}",
+                    vm.type_name(other)
+                )));
             }
             ("file", f) => file = f.clone(),
             ("flush", f) => flush = vm.truthy(f)?,
-            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+            _ => {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))
+                );
+            }
         }
     }
     let mut text = String::new();
@@ -42,10 +49,8 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let write = vm.getattr_str(&file, "write")?;
     vm.call0(&write, &[Value::string(text)])?;
-    if flush {
-        if let Some(f) = vm.getattr_opt(&file, "flush")? {
-            vm.call0(&f, &[])?;
-        }
+    if flush && let Some(f) = vm.getattr_opt(&file, "flush")? {
+        vm.call0(&f, &[])?;
     }
     Ok(Value::None)
 }
@@ -119,7 +124,10 @@ pub fn getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "setattr", args, kw, 3, 3)?;
     if !matches!(args[1], Value::Str(_)) {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        )));
     }
     vm.setattr(&args[0], &args[1], args[2].clone())?;
     Ok(Value::None)
@@ -178,7 +186,10 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
 pub fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "iter", args, kw, 1, 2)?;
     if args.len() == 2 {
-        return Ok(Value::native(super::iterators::CallableIterator::new(args[0].clone(), args[1].clone())));
+        return Ok(Value::native(super::iterators::CallableIterator::new(
+            args[0].clone(),
+            args[1].clone(),
+        )));
     }
     vm.iter(&args[0])
 }
@@ -187,7 +198,10 @@ pub fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "next", args, kw, 1, 2)?;
     if !vm.is_iterator(&args[0]) {
-        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(&args[0]))));
+        return Err(vm.type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name(&args[0])
+        )));
     }
     match vm.next(&args[0])? {
         Some(v) => Ok(v),
@@ -203,7 +217,14 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn import(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let slots = bind(vm, "__import__", args, kw, &["name", "globals", "locals", "fromlist", "level"], 1)?;
+    let slots = bind(
+        vm,
+        "__import__",
+        args,
+        kw,
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )?;
     let Some(Value::Str(name)) = &slots[0] else {
         return Err(vm.type_error("__import__() argument 1 must be str"));
     };
@@ -247,13 +268,20 @@ pub fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "abs", args, kw, 1, 1)?;
     let x = &args[0];
     Ok(match x {
-        Value::Int(i) => i.checked_abs().map_or_else(|| Value::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()), Value::Int),
+        Value::Int(i) => i.checked_abs().map_or_else(
+            || Value::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
+            Value::Int,
+        ),
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::from_bigint(num_traits::Signed::abs(&**b)),
         Value::Float(f) => Value::Float(f.abs()),
         _ => match vm.class_of(x).lookup("__abs__") {
             Some(f) => return vm.call_bound(&f, x, &[], Kw::EMPTY),
-            None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x)))),
+            None => {
+                return Err(
+                    vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x)))
+                );
+            }
         },
     })
 }
@@ -276,7 +304,11 @@ pub fn sort_with_kw(vm: &mut Vm, items: Vec<Value>, kw: Kw, fname: &str) -> PyRe
         match k {
             "key" => key = v.clone(),
             "reverse" => reverse = vm.truthy(v)?,
-            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {fname}()"))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )));
+            }
         }
     }
     let keys = if key.is_none() {
@@ -299,7 +331,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, fname: &str, want_max: bool) -> 
         match k {
             "key" => key = v.clone(),
             "default" => default = Some(v.clone()),
-            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {fname}()"))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )));
+            }
         }
     }
     let items = match args {
@@ -316,11 +352,19 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, fname: &str, want_max: bool) -> 
     };
     let mut best: Option<(Value, Value)> = None;
     for item in items {
-        let k = if key.is_none() { item.clone() } else { vm.call0(&key, std::slice::from_ref(&item))? };
+        let k = if key.is_none() {
+            item.clone()
+        } else {
+            vm.call0(&key, std::slice::from_ref(&item))?
+        };
         let better = match &best {
             None => true,
             Some((bk, _)) => {
-                if want_max { vm.lt(bk, &k)? } else { vm.lt(&k, bk)? }
+                if want_max {
+                    vm.lt(bk, &k)?
+                } else {
+                    vm.lt(&k, bk)?
+                }
             }
         };
         if better {
@@ -349,8 +393,12 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let slots = bind(vm, "sum", args, kw, &["iterable", "start"], 1)?;
     let mut acc = slots[1].clone().unwrap_or(Value::Int(0));
     match &acc {
-        Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Value::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Value::Str(_) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        }
+        Value::Bytes(_) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        }
         _ => {}
     }
     let it = vm.iter(slots[0].as_ref().unwrap_or(&Value::None))?;

@@ -1,8 +1,8 @@
 //! Built-in iterator objects made by functions: `iter(callable, sentinel)`, enumerate, zip, map, filter, reversed.
 
+use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::native::NativeObject;
-use crate::objects::Value;
 use crate::vm::{Kw, PyResult, Vm};
 use std::any::Any;
 use std::cell::{Cell, RefCell};
@@ -18,7 +18,11 @@ pub struct CallableIterator {
 impl CallableIterator {
     /// Wraps a callable and its sentinel.
     pub fn new(func: Value, sentinel: Value) -> Self {
-        CallableIterator { func, sentinel, done: Cell::new(false) }
+        CallableIterator {
+            func,
+            sentinel,
+            done: Cell::new(false),
+        }
     }
 }
 
@@ -90,7 +94,10 @@ impl NativeObject for Zip {
             match vm.next(it) {
                 Ok(Some(v)) => items.push(v),
                 Ok(None) if self.strict && i > 0 => {
-                    return Some(Err(vm.value_error(format!("zip() argument {} is shorter than argument 1", i + 1))));
+                    return Some(Err(vm.value_error(format!(
+                        "zip() argument {} is shorter than argument 1",
+                        i + 1
+                    ))));
                 }
                 Ok(None) => return Some(Ok(None)),
                 Err(e) => return Some(Err(e)),
@@ -148,7 +155,8 @@ impl NativeObject for Filter {
             let keep = if self.func.is_none() {
                 vm.truthy(&v)
             } else {
-                vm.call0(&self.func, std::slice::from_ref(&v)).and_then(|r| vm.truthy(&r))
+                vm.call0(&self.func, std::slice::from_ref(&v))
+                    .and_then(|r| vm.truthy(&r))
             };
             match keep {
                 Ok(true) => return Some(Ok(Some(v))),
@@ -167,7 +175,11 @@ pub struct Reversed {
 
 impl NativeObject for Reversed {
     fn class(&self, vm: &Vm) -> Rc<Class> {
-        vm.types().misc(if matches!(self.seq, Value::List(_)) { "list_reverseiterator" } else { "reversed" })
+        vm.types().misc(if matches!(self.seq, Value::List(_)) {
+            "list_reverseiterator"
+        } else {
+            "reversed"
+        })
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -178,11 +190,11 @@ impl NativeObject for Reversed {
             return Some(Ok(None));
         }
         *self.index.borrow_mut() = i - 1;
-        if let Value::List(l) = &self.seq {
-            if i as usize >= l.len() {
-                *self.index.borrow_mut() = -1;
-                return Some(Ok(None));
-            }
+        if let Value::List(l) = &self.seq
+            && i as usize >= l.len()
+        {
+            *self.index.borrow_mut() = -1;
+            return Some(Ok(None));
         }
         Some(vm.getitem(&self.seq, &Value::Int(i)).map(Some))
     }
@@ -196,7 +208,10 @@ pub fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v) => vm.to_index(v)?,
         None => 0,
     };
-    Ok(Value::native(Enumerate { it, count: Cell::new(start) }))
+    Ok(Value::native(Enumerate {
+        it,
+        count: Cell::new(start),
+    }))
 }
 
 /// `zip(*iterables, strict=False)`.
@@ -229,36 +244,52 @@ pub fn map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for a in &args[1..] {
         its.push(vm.iter(a)?);
     }
-    Ok(Value::native(Map { func: args[0].clone(), its }))
+    Ok(Value::native(Map {
+        func: args[0].clone(),
+        its,
+    }))
 }
 
 /// `filter(function or None, iterable)`.
 pub fn filter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     super::args::check(vm, "filter", &args[1..], kw, 2, 2)?;
     let it = vm.iter(&args[2])?;
-    Ok(Value::native(Filter { func: args[1].clone(), it }))
+    Ok(Value::native(Filter {
+        func: args[1].clone(),
+        it,
+    }))
 }
 
 /// `reversed(sequence)`.
 pub fn reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     super::args::check(vm, "reversed", &args[1..], kw, 1, 1)?;
     let seq = args[1].clone();
-    if let Some(f) = vm.class_of(&seq).lookup("__reversed__") {
-        if matches!(seq, Value::Instance(_)) {
-            return vm.call_bound(&f, &seq, &[], Kw::EMPTY);
-        }
+    if let Some(f) = vm.class_of(&seq).lookup("__reversed__")
+        && matches!(seq, Value::Instance(_))
+    {
+        return vm.call_bound(&f, &seq, &[], Kw::EMPTY);
     }
     if let Some(r) = seq.downcast::<super::range::Range>() {
         let len = r.len() as i64;
         let last = r.start + (len - 1) * r.step;
-        return Ok(Value::native(super::range::Range { start: last, stop: last - len * r.step, step: -r.step }))
-            .and_then(|v| vm.iter(&v));
+        return Ok(Value::native(super::range::Range {
+            start: last,
+            stop: last - len * r.step,
+            step: -r.step,
+        }))
+        .and_then(|v| vm.iter(&v));
     }
-    let ok = matches!(seq, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_))
-        || vm.class_of(&seq).lookup("__getitem__").is_some() && vm.class_of(&seq).lookup("__len__").is_some();
+    let ok = matches!(
+        seq,
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)
+    ) || vm.class_of(&seq).lookup("__getitem__").is_some()
+        && vm.class_of(&seq).lookup("__len__").is_some();
     if !ok {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
     }
     let n = vm.len(&seq)? as i64;
-    Ok(Value::native(Reversed { seq, index: RefCell::new(n - 1) }))
+    Ok(Value::native(Reversed {
+        seq,
+        index: RefCell::new(n - 1),
+    }))
 }

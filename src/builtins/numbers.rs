@@ -37,7 +37,9 @@ impl Vm {
         match x {
             Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            Value::Float(f) => format::number_parse::float_to_int(*f).map(Value::from_bigint).map_err(|e| self.format_error(e)),
+            Value::Float(f) => format::number_parse::float_to_int(*f)
+                .map(Value::from_bigint)
+                .map_err(|e| self.format_error(e)),
             Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => self.int_from_text(x, 10),
             _ => self.int_by_dunder(x),
         }
@@ -76,7 +78,11 @@ impl Vm {
             _ => return Err(self.type_error("int() can't convert non-string with explicit base")),
         };
         if text.len() > INT_MAX_STR_DIGITS + 64 && base == 10 {
-            let digits = text.trim().trim_start_matches(['+', '-']).replace('_', "").len();
+            let digits = text
+                .trim()
+                .trim_start_matches(['+', '-'])
+                .replace('_', "")
+                .len();
             if digits > INT_MAX_STR_DIGITS {
                 return Err(self.value_error(format!(
                     "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
@@ -91,7 +97,9 @@ impl Vm {
                     Value::Bytes(b) => format::repr_bytes(b),
                     _ => format::repr_str(&text),
                 };
-                Err(self.value_error(format!("invalid literal for int() with base {base}: {shown}")))
+                Err(self.value_error(format!(
+                    "invalid literal for int() with base {base}: {shown}"
+                )))
             }
         }
     }
@@ -156,17 +164,17 @@ impl Vm {
 
     fn format_by_dunder(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
         let class = self.class_of(v);
-        if let Some(f) = class.lookup("__format__") {
-            if !matches!(&f, Value::Builtin(b) if b.owner == Some("object")) {
-                let r = self.call_bound(&f, v, &[Value::str(spec)], Kw::EMPTY)?;
-                return match r {
-                    Value::Str(_) => Ok(r),
-                    other => Err(self.type_error(format!(
-                        "__format__ must return a str, not {}",
-                        self.type_name(&other)
-                    ))),
-                };
-            }
+        if let Some(f) = class.lookup("__format__")
+            && !matches!(&f, Value::Builtin(b) if b.owner == Some("object"))
+        {
+            let r = self.call_bound(&f, v, &[Value::str(spec)], Kw::EMPTY)?;
+            return match r {
+                Value::Str(_) => Ok(r),
+                other => Err(self.type_error(format!(
+                    "__format__ must return a str, not {}",
+                    self.type_name(&other)
+                ))),
+            };
         }
         if !spec.is_empty() {
             return Err(self.type_error(format!(

@@ -5,7 +5,9 @@ use crate::vm::errors::{exc_args, exc_data};
 use crate::vm::{Kw, PyResult, Vm};
 
 fn this(vm: &Vm, args: &[Value]) -> PyResult<Value> {
-    args.first().cloned().ok_or_else(|| vm.type_error("descriptor needs an argument"))
+    args.first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("descriptor needs an argument"))
 }
 
 /// `object.__repr__`.
@@ -23,7 +25,11 @@ pub fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `object.__eq__`: identity, else NotImplemented.
 pub fn object_eq(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     super::args::check_count(vm, "__eq__", args.len(), 2, 2)?;
-    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if args[0].is(&args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 /// `object.__ne__`: the inverse of `__eq__`.
@@ -70,7 +76,11 @@ pub fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 return Ok(Value::None);
             }
             let tname = vm.type_name(&args[0]);
-            Err(vm.attribute_error(format!("'{tname}' object has no attribute '{}'", name.as_str()), &args[0], name.as_str()))
+            Err(vm.attribute_error(
+                format!("'{tname}' object has no attribute '{}'", name.as_str()),
+                &args[0],
+                name.as_str(),
+            ))
         }
         _ => Err(vm.type_error("attribute name must be string")),
     }
@@ -97,7 +107,7 @@ pub fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<
 pub fn object_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = this(vm, args)?;
     let names = vm.dir_names(&s);
-    Ok(Value::list(names.into_iter().map(|n| Value::string(n)).collect()))
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
 /// `iterator.__iter__`: returns itself.
@@ -122,7 +132,9 @@ pub fn exception_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let rest = &args[1..];
     let class = if std::rc::Rc::ptr_eq(c, &vm.types().exc("OSError")) && rest.len() >= 2 {
         match &rest[0] {
-            Value::Int(errno) => vm.types().exc(crate::vm::errors::os_error_class_name(*errno as i32)),
+            Value::Int(errno) => vm
+                .types()
+                .exc(crate::vm::errors::os_error_class_name(*errno as i32)),
             _ => c.clone(),
         }
     } else {
@@ -130,7 +142,12 @@ pub fn exception_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let inst = vm.new_instance(&class);
     store_exception_args(vm, &inst, rest);
-    if !kw.is_empty() && !class.is_subclass(&vm.types().exc("ImportError")) && class.lookup("__init__").is_some_and(|f| matches!(f, Value::Builtin(_))) {
+    if !kw.is_empty()
+        && !class.is_subclass(&vm.types().exc("ImportError"))
+        && class
+            .lookup("__init__")
+            .is_some_and(|f| matches!(f, Value::Builtin(_)))
+    {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", class.name())));
     }
     Ok(inst)
@@ -153,11 +170,18 @@ fn exception_keywords(vm: &mut Vm, exc: &Value, kw: Kw) -> PyResult<()> {
     if !class.is_subclass(&vm.types().exc("ImportError")) {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", class.name())));
     }
-    let Value::Instance(i) = exc else { return Ok(()) };
+    let Value::Instance(i) = exc else {
+        return Ok(());
+    };
     for (k, v) in kw.iter() {
         match k {
             "name" | "path" => i.dict.set_str(k, v.clone()),
-            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {}()", class.name()))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {}()",
+                    class.name()
+                )));
+            }
         }
     }
     Ok(())
@@ -166,12 +190,21 @@ fn exception_keywords(vm: &mut Vm, exc: &Value, kw: Kw) -> PyResult<()> {
 /// Sets `args` (and OSError's filename, which CPython keeps out of `args`).
 fn store_exception_args(vm: &mut Vm, exc: &Value, args: &[Value]) {
     let is_os = vm.class_of(exc).is_subclass(&vm.types().exc("OSError"));
-    let kept = if is_os && (3..=5).contains(&args.len()) { &args[..2] } else { args };
+    let kept = if is_os && (3..=5).contains(&args.len()) {
+        &args[..2]
+    } else {
+        args
+    };
     if let Some(mut d) = exc_data(exc) {
         d.args = Value::tuple(kept.to_vec());
     }
     if let (true, Value::Instance(i)) = (is_os, exc) {
-        let get = |k: usize| args.get(k).cloned().filter(|_| args.len() >= 2).unwrap_or(Value::None);
+        let get = |k: usize| {
+            args.get(k)
+                .cloned()
+                .filter(|_| args.len() >= 2)
+                .unwrap_or(Value::None)
+        };
         i.dict.set_str("errno", get(0));
         i.dict.set_str("strerror", get(1));
         i.dict.set_str("filename", get(2));
@@ -187,10 +220,10 @@ pub fn exception_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if class.is_subclass(&vm.types().exc("KeyError")) && items.len() == 1 {
         return vm.repr(&items[0]);
     }
-    if class.is_subclass(&vm.types().exc("OSError")) {
-        if let Some(text) = os_error_str(vm, &s)? {
-            return Ok(Value::string(text));
-        }
+    if class.is_subclass(&vm.types().exc("OSError"))
+        && let Some(text) = os_error_str(vm, &s)?
+    {
+        return Ok(Value::string(text));
     }
     if class.is_subclass(&vm.types().exc("SyntaxError")) {
         return syntax_error_str(vm, &s, &items);
@@ -203,7 +236,9 @@ pub fn exception_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn os_error_str(vm: &mut Vm, s: &Value) -> PyResult<Option<String>> {
-    let Value::Instance(i) = s else { return Ok(None) };
+    let Value::Instance(i) = s else {
+        return Ok(None);
+    };
     let errno = i.dict.get_str("errno").unwrap_or(Value::None);
     let strerror = i.dict.get_str("strerror").unwrap_or(Value::None);
     if errno.is_none() || strerror.is_none() {
@@ -217,7 +252,9 @@ fn os_error_str(vm: &mut Vm, s: &Value) -> PyResult<Option<String>> {
 }
 
 fn syntax_error_str(vm: &mut Vm, s: &Value, items: &[Value]) -> PyResult<Value> {
-    let Value::Instance(i) = s else { return Ok(Value::str("")) };
+    let Value::Instance(i) = s else {
+        return Ok(Value::str(""));
+    };
     let msg = match i.dict.get_str("msg").or_else(|| items.first().cloned()) {
         Some(m) => vm.str_string(&m)?,
         None => return Ok(Value::str("")),
@@ -225,7 +262,10 @@ fn syntax_error_str(vm: &mut Vm, s: &Value, items: &[Value]) -> PyResult<Value> 
     let file = i.dict.get_str("filename").unwrap_or(Value::None);
     let line = i.dict.get_str("lineno").unwrap_or(Value::None);
     Ok(Value::string(match (&file, &line) {
-        (Value::Str(f), Value::Int(n)) => format!("{msg} ({}, line {n})", f.as_str().rsplit('/').next().unwrap_or("")),
+        (Value::Str(f), Value::Int(n)) => format!(
+            "{msg} ({}, line {n})",
+            f.as_str().rsplit('/').next().unwrap_or("")
+        ),
         (Value::Str(f), _) => format!("{msg} ({})", f.as_str()),
         (_, Value::Int(n)) => format!("{msg} (line {n})"),
         _ => msg,
@@ -241,7 +281,11 @@ pub fn exception_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         1 => vm.repr_str(&items[0])?,
         _ => {
             let r = vm.repr_str(&Value::tuple(items.clone()))?;
-            if items.is_empty() { String::new() } else { r[1..r.len() - 1].to_owned() }
+            if items.is_empty() {
+                String::new()
+            } else {
+                r[1..r.len() - 1].to_owned()
+            }
         }
     };
     Ok(Value::string(format!("{name}({inner})")))

@@ -1,8 +1,8 @@
 //! The `range` object and its iterator.
 
+use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::native::NativeObject;
-use crate::objects::Value;
 use crate::vm::{Kw, PyResult, Vm};
 use std::any::Any;
 use std::cell::Cell;
@@ -109,7 +109,12 @@ pub fn range_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         [a, b] => (range_arg(vm, a)?, range_arg(vm, b)?, 1),
         [a, b, c] => (range_arg(vm, a)?, range_arg(vm, b)?, range_arg(vm, c)?),
         [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", args.len()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                args.len()
+            )));
+        }
     };
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
@@ -123,19 +128,29 @@ fn this(args: &[Value]) -> Option<&Range> {
 
 /// `iter(range)`.
 pub fn range_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(r) = this(args) else { return Err(vm.type_error("descriptor requires a 'range' object")) };
-    Ok(Value::native(RangeIterator { next: Cell::new(r.start), remaining: Cell::new(r.len()), step: r.step }))
+    let Some(r) = this(args) else {
+        return Err(vm.type_error("descriptor requires a 'range' object"));
+    };
+    Ok(Value::native(RangeIterator {
+        next: Cell::new(r.start),
+        remaining: Cell::new(r.len()),
+        step: r.step,
+    }))
 }
 
 /// `len(range)`.
 pub fn range_len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(r) = this(args) else { return Err(vm.type_error("descriptor requires a 'range' object")) };
+    let Some(r) = this(args) else {
+        return Err(vm.type_error("descriptor requires a 'range' object"));
+    };
     Ok(Value::Int(r.len() as i64))
 }
 
 /// `repr(range)`.
 pub fn range_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(r) = this(args) else { return Err(vm.type_error("descriptor requires a 'range' object")) };
+    let Some(r) = this(args) else {
+        return Err(vm.type_error("descriptor requires a 'range' object"));
+    };
     Ok(Value::string(if r.step == 1 {
         format!("range({}, {})", r.start, r.stop)
     } else {
@@ -145,7 +160,9 @@ pub fn range_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// `range[i]` and `range[a:b:c]`.
 pub fn range_getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(r) = this(args) else { return Err(vm.type_error("descriptor requires a 'range' object")) };
+    let Some(r) = this(args) else {
+        return Err(vm.type_error("descriptor requires a 'range' object"));
+    };
     let index = args.get(1).cloned().unwrap_or(Value::None);
     let len = r.len();
     if let Some(s) = index.downcast::<super::slice::Slice>() {
@@ -165,13 +182,19 @@ pub fn range_getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// `x in range`.
 pub fn range_contains(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(r) = this(args) else { return Err(vm.type_error("descriptor requires a 'range' object")) };
+    let Some(r) = this(args) else {
+        return Err(vm.type_error("descriptor requires a 'range' object"));
+    };
     let Some(Value::Int(x)) = args.get(1).map(|v| match v {
         Value::Bool(b) => Value::Int(*b as i64),
         other => other.clone(),
     }) else {
         return Ok(Value::Bool(false));
     };
-    let inside = if r.step > 0 { x >= r.start && x < r.stop } else { x <= r.start && x > r.stop };
+    let inside = if r.step > 0 {
+        x >= r.start && x < r.stop
+    } else {
+        x <= r.start && x > r.stop
+    };
     Ok(Value::Bool(inside && (x - r.start) % r.step == 0))
 }

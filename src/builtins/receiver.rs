@@ -1,10 +1,10 @@
 //! The `self` argument of built-in methods: type checks with CPython's messages.
 
+use crate::objects::Value;
 use crate::objects::dict::PyDict;
 use crate::objects::list::PyList;
 use crate::objects::set::PySet;
 use crate::objects::tuple::PyTuple;
-use crate::objects::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::rc::Rc;
 

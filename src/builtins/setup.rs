@@ -1,29 +1,50 @@
 //! Installing the built-in namespace and the methods of the built-in classes.
 
-use super::{constructors as c, descriptors as d, functions as f, iterators as it, object_methods as o, range as r, slice as s};
+use super::{
+    constructors as c, descriptors as d, functions as f, iterators as it, object_methods as o,
+    range as r, slice as s,
+};
+use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::function::{BuiltinFunction, NativeFn};
-use crate::objects::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
 /// A built-in function value.
 pub fn function(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction { name, func, owner: None, doc: None }))
+    Value::Builtin(Rc::new(BuiltinFunction {
+        name,
+        func,
+        owner: None,
+        doc: None,
+    }))
 }
 
 /// Adds methods to a class (each receives `self` as its first argument).
 pub fn add_methods(class: &Rc<Class>, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
     for &(name, func) in methods {
-        let m = Value::Builtin(Rc::new(BuiltinFunction { name, func, owner: Some(owner), doc: None }));
+        let m = Value::Builtin(Rc::new(BuiltinFunction {
+            name,
+            func,
+            owner: Some(owner),
+            doc: None,
+        }));
         class.dict.set_str(name, m);
     }
 }
 
 /// Adds a static constructor `__new__` (receives the class first).
 pub fn add_new(class: &Rc<Class>, owner: &'static str, func: NativeFn) {
-    let b = Value::Builtin(Rc::new(BuiltinFunction { name: "__new__", func, owner: Some(owner), doc: None }));
-    class.dict.set_str("__new__", Value::native(super::descriptors::StaticMethod { func: b }));
+    let b = Value::Builtin(Rc::new(BuiltinFunction {
+        name: "__new__",
+        func,
+        owner: Some(owner),
+        doc: None,
+    }));
+    class.dict.set_str(
+        "__new__",
+        Value::native(super::descriptors::StaticMethod { func: b }),
+    );
 }
 
 /// Fills the builtins module and the built-in classes of a new interpreter.
@@ -58,15 +79,28 @@ fn install_object(vm: &mut Vm) {
             ("__dir__", o::object_dir),
         ],
     );
-    let n = Value::Builtin(Rc::new(BuiltinFunction { name: "__new__", func: c::object_new, owner: Some("object"), doc: None }));
+    let n = Value::Builtin(Rc::new(BuiltinFunction {
+        name: "__new__",
+        func: c::object_new,
+        owner: Some("object"),
+        doc: None,
+    }));
     t.object.dict.set_str("__new__", n);
-    let isc = Value::Builtin(Rc::new(BuiltinFunction { name: "__init_subclass__", func: o::object_init_subclass, owner: None, doc: None }));
-    t.object.dict.set_str("__init_subclass__", Value::native(d::ClassMethod { func: isc }));
+    let isc = Value::Builtin(Rc::new(BuiltinFunction {
+        name: "__init_subclass__",
+        func: o::object_init_subclass,
+        owner: None,
+        doc: None,
+    }));
+    t.object.dict.set_str(
+        "__init_subclass__",
+        Value::native(d::ClassMethod { func: isc }),
+    );
 }
 
 fn install_constructors(vm: &mut Vm) {
     let t = vm.types();
-    let news: [(&Rc<Class>, &'static str, NativeFn); 17] = [
+    let news: [(&Rc<Class>, &'static str, NativeFn); 15] = [
         (&t.int, "int", c::int_new),
         (&t.float, "float", c::float_new),
         (&t.str_, "str", c::str_new),
@@ -74,8 +108,6 @@ fn install_constructors(vm: &mut Vm) {
         (&t.list, "list", c::list_new),
         (&t.tuple, "tuple", c::tuple_new),
         (&t.dict, "dict", c::dict_new),
-        (&t.set, "set", c::set_new),
-        (&t.frozenset, "frozenset", c::frozenset_new),
         (&t.range, "range", r::range_new),
         (&t.slice, "slice", s::slice_new),
         (&t.property, "property", d::property_new),
@@ -88,28 +120,47 @@ fn install_constructors(vm: &mut Vm) {
     for (class, owner, func) in news {
         add_new(class, owner, func);
     }
-    add_methods(&t.property, "property", &[
-        ("getter", d::property_getter),
-        ("setter", d::property_setter),
-        ("deleter", d::property_deleter),
-        ("__get__", d::property_dunder_get),
-    ]);
-    add_methods(&t.range, "range", &[
-        ("__iter__", r::range_iter),
-        ("__len__", r::range_len),
-        ("__repr__", r::range_repr),
-        ("__getitem__", r::range_getitem),
-        ("__contains__", r::range_contains),
-    ]);
+    add_methods(
+        &t.property,
+        "property",
+        &[
+            ("getter", d::property_getter),
+            ("setter", d::property_setter),
+            ("deleter", d::property_deleter),
+            ("__get__", d::property_dunder_get),
+        ],
+    );
+    add_methods(
+        &t.range,
+        "range",
+        &[
+            ("__iter__", r::range_iter),
+            ("__len__", r::range_len),
+            ("__repr__", r::range_repr),
+            ("__getitem__", r::range_getitem),
+            ("__contains__", r::range_contains),
+        ],
+    );
     add_methods(&t.slice, "slice", &[("__repr__", s::slice_repr)]);
 }
 
 fn install_iterators(vm: &mut Vm) {
     let t = vm.types();
-    let mut classes: Vec<Rc<Class>> = t.misc.iter().filter(|(k, _)| k.contains("iterator") || ["enumerate", "zip", "map", "filter", "reversed"].contains(k)).map(|(_, v)| v.clone()).collect();
+    let mut classes: Vec<Rc<Class>> = t
+        .misc
+        .iter()
+        .filter(|(k, _)| {
+            k.contains("iterator") || ["enumerate", "zip", "map", "filter", "reversed"].contains(k)
+        })
+        .map(|(_, v)| v.clone())
+        .collect();
     classes.push(t.generator.clone());
     for class in &classes {
-        add_methods(class, "iterator", &[("__iter__", o::iter_self), ("__next__", o::iter_next)]);
+        add_methods(
+            class,
+            "iterator",
+            &[("__iter__", o::iter_self), ("__next__", o::iter_next)],
+        );
     }
     let news: [(&'static str, NativeFn); 5] = [
         ("enumerate", it::enumerate),
@@ -125,12 +176,16 @@ fn install_iterators(vm: &mut Vm) {
 
 fn install_exceptions(vm: &mut Vm) {
     let t = vm.types();
-    add_methods(&t.base_exception, "BaseException", &[
-        ("__init__", o::exception_init),
-        ("__str__", o::exception_str),
-        ("__repr__", o::exception_repr),
-        ("with_traceback", o::exception_with_traceback),
-    ]);
+    add_methods(
+        &t.base_exception,
+        "BaseException",
+        &[
+            ("__init__", o::exception_init),
+            ("__str__", o::exception_str),
+            ("__repr__", o::exception_repr),
+            ("with_traceback", o::exception_with_traceback),
+        ],
+    );
 }
 
 fn install_functions(vm: &mut Vm) {
@@ -180,8 +235,26 @@ fn install_classes_as_names(vm: &mut Vm) {
     let t = vm.types();
     let b = vm.builtins().clone();
     for class in [
-        &t.object, &t.type_, &t.int, &t.float, &t.str_, &t.bool_, &t.list, &t.tuple, &t.dict, &t.set, &t.frozenset,
-        &t.range, &t.slice, &t.property, &t.staticmethod, &t.classmethod, &t.super_, &t.bytes, &t.bytearray, &t.complex,
+        &t.object,
+        &t.type_,
+        &t.int,
+        &t.float,
+        &t.str_,
+        &t.bool_,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.property,
+        &t.staticmethod,
+        &t.classmethod,
+        &t.super_,
+        &t.bytes,
+        &t.bytearray,
+        &t.complex,
     ] {
         b.set_str(&class.name(), Value::Class(class.clone()));
     }

@@ -1,8 +1,8 @@
 //! The `slice` object.
 
+use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::native::NativeObject;
-use crate::objects::Value;
 use crate::vm::{Kw, PyResult, Vm};
 use std::any::Any;
 use std::rc::Rc;
@@ -38,7 +38,11 @@ impl Vm {
     /// `BuildSlice`: `[a, b]` or `[a, b, c]`.
     pub fn new_slice(&self, parts: &[Value]) -> Value {
         let get = |i: usize| parts.get(i).cloned().unwrap_or(Value::None);
-        Value::native(Slice { start: get(0), stop: get(1), step: get(2) })
+        Value::native(Slice {
+            start: get(0),
+            stop: get(1),
+            step: get(2),
+        })
     }
 }
 
@@ -54,8 +58,15 @@ pub fn slice_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `repr(slice)`.
 pub fn slice_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(s) = args.first().and_then(|a| a.downcast::<Slice>()) else { return Ok(Value::None) };
+    let Some(s) = args.first().and_then(|a| a.downcast::<Slice>()) else {
+        return Ok(Value::None);
+    };
     let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
-    let text = format!("slice({}, {}, {})", vm.repr_str(&a)?, vm.repr_str(&b)?, vm.repr_str(&c)?);
+    let text = format!(
+        "slice({}, {}, {})",
+        vm.repr_str(&a)?,
+        vm.repr_str(&b)?,
+        vm.repr_str(&c)?
+    );
     Ok(Value::string(text))
 }

@@ -4,7 +4,12 @@ use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Sorts `items` (with optional precomputed `keys`) stably using `<` only, like `list.sort`.
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, keys: Option<Vec<Value>>, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    keys: Option<Vec<Value>>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let keys = keys.unwrap_or_else(|| items.clone());
     let mut idx: Vec<usize> = (0..items.len()).collect();
     if reverse {
@@ -16,11 +21,20 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, keys: Option<Vec<Value>>, rev
         idx.reverse();
     }
     let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-    Ok(idx.into_iter().map(|i| slots[i].take().unwrap_or(Value::None)).collect())
+    Ok(idx
+        .into_iter()
+        .map(|i| slots[i].take().unwrap_or(Value::None))
+        .collect())
 }
 
 /// Sorts the index array by `keys[i]` ascending (reversal is done by the caller around it).
-fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize], reverse: bool) -> PyResult<()> {
+fn merge_sort(
+    vm: &mut Vm,
+    keys: &[Value],
+    idx: &mut [usize],
+    buf: &mut [usize],
+    reverse: bool,
+) -> PyResult<()> {
     let n = idx.len();
     if n <= 1 {
         return Ok(());

@@ -1,7 +1,7 @@
 //! Attributes every object kind exposes without a dict entry: `__class__`, `__name__`, `__dict__`, `args` ...
 
-use crate::objects::function::Function;
 use crate::objects::Value;
+use crate::objects::function::Function;
 use crate::vm::errors::exc_data;
 use crate::vm::{PyResult, Vm};
 
@@ -17,7 +17,11 @@ impl Vm {
             Value::Builtin(b) => match name {
                 "__name__" | "__qualname__" => Some(Value::str(b.name)),
                 "__doc__" => Some(b.doc.map_or(Value::None, Value::str)),
-                "__module__" => Some(if b.owner.is_some() { Value::None } else { Value::str("builtins") }),
+                "__module__" => Some(if b.owner.is_some() {
+                    Value::None
+                } else {
+                    Value::str("builtins")
+                }),
                 "__self__" => Some(Value::None),
                 _ => None,
             },
@@ -50,15 +54,29 @@ impl Vm {
         })
     }
 
-    fn class_special(&mut self, c: &std::rc::Rc<crate::objects::class::Class>, name: &str) -> Option<Value> {
+    fn class_special(
+        &mut self,
+        c: &std::rc::Rc<crate::objects::class::Class>,
+        name: &str,
+    ) -> Option<Value> {
         Some(match name {
             "__name__" => Value::str(&c.name()),
             "__qualname__" => Value::str(&c.qualname.borrow()),
             "__dict__" => Value::Dict(c.dict.clone()),
             "__mro__" => Value::tuple(c.full_mro().into_iter().map(Value::Class).collect()),
-            "__bases__" => Value::tuple(c.bases.borrow().iter().cloned().map(Value::Class).collect()),
-            "__base__" => c.bases.borrow().first().cloned().map_or(Value::None, Value::Class),
-            "__module__" => c.dict.get_str("__module__").unwrap_or_else(|| Value::str("builtins")),
+            "__bases__" => {
+                Value::tuple(c.bases.borrow().iter().cloned().map(Value::Class).collect())
+            }
+            "__base__" => c
+                .bases
+                .borrow()
+                .first()
+                .cloned()
+                .map_or(Value::None, Value::Class),
+            "__module__" => c
+                .dict
+                .get_str("__module__")
+                .unwrap_or_else(|| Value::str("builtins")),
             "__doc__" => c.dict.get_str("__doc__").unwrap_or(Value::None),
             _ => return None,
         })
@@ -93,7 +111,9 @@ impl Vm {
         let args = crate::vm::errors::exc_args(obj);
         let is = |vm: &Vm, n: &str| class.is_subclass(&vm.types().exc(n));
         match name {
-            "value" if is(self, "StopIteration") => Some(args.first().cloned().unwrap_or(Value::None)),
+            "value" if is(self, "StopIteration") => {
+                Some(args.first().cloned().unwrap_or(Value::None))
+            }
             "code" if is(self, "SystemExit") => Some(match args.len() {
                 0 => Value::None,
                 1 => args[0].clone(),
@@ -114,14 +134,27 @@ fn function_special(f: &Function, name: &str) -> Option<Value> {
         "__qualname__" => f.qualname.borrow().clone(),
         "__doc__" => match f.dict.get_str("__doc__") {
             Some(v) => v,
-            None => f.code.code.docstring.as_deref().map_or(Value::None, Value::str),
+            None => f
+                .code
+                .code
+                .docstring
+                .as_deref()
+                .map_or(Value::None, Value::str),
         },
         "__module__" => f.dict.get_str("__module__").unwrap_or(Value::None),
         "__defaults__" => {
             let d = f.defaults.borrow();
-            if d.is_empty() { Value::None } else { Value::tuple(d.clone()) }
+            if d.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(d.clone())
+            }
         }
-        "__kwdefaults__" => f.kwdefaults.borrow().clone().map_or(Value::None, Value::Dict),
+        "__kwdefaults__" => f
+            .kwdefaults
+            .borrow()
+            .clone()
+            .map_or(Value::None, Value::Dict),
         "__dict__" => Value::Dict(f.dict.clone()),
         "__globals__" => Value::Dict(f.globals.clone()),
         "__code__" => Value::Code(f.code.clone()),

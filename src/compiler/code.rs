@@ -102,6 +102,8 @@ pub struct CodeObject {
 impl CodeObject {
     /// The source line of the instruction at `index`.
     pub fn line_of(&self, index: usize) -> u32 {
-        self.locations.get(index).map_or(self.first_line, |loc| loc.line)
+        self.locations
+            .get(index)
+            .map_or(self.first_line, |loc| loc.line)
     }
 }

@@ -4,9 +4,9 @@ use super::thread_lock as lk;
 use crate::builtins::args::check;
 use crate::builtins::setup::{add_methods, function};
 use crate::gil::GilBound;
+use crate::objects::Value;
 use crate::objects::class::{Class, Layout};
 use crate::objects::module::Module;
-use crate::objects::Value;
 use crate::vm::interp::Interp;
 use crate::vm::types::make_class;
 use crate::vm::{Kw, PyResult, Vm};
@@ -34,27 +34,35 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
     let object = vm.types().object.clone();
     let lock_class = make_class("lock", Some(&object), Layout::Builtin);
     let rlock_class = make_class("RLock", Some(&object), Layout::Builtin);
-    add_methods(&lock_class, "lock", &[
-        ("acquire", lk::lock_acquire),
-        ("acquire_lock", lk::lock_acquire),
-        ("release", lk::lock_release),
-        ("release_lock", lk::lock_release),
-        ("locked", lk::lock_locked),
-        ("locked_lock", lk::lock_locked),
-        ("__enter__", lk::lock_acquire),
-        ("__exit__", lk::lock_exit),
-        ("__repr__", lk::lock_repr),
-    ]);
-    add_methods(&rlock_class, "RLock", &[
-        ("acquire", lk::rlock_acquire),
-        ("release", lk::rlock_release),
-        ("__enter__", lk::rlock_acquire),
-        ("__exit__", lk::rlock_exit),
-        ("_is_owned", lk::rlock_is_owned),
-        ("_release_save", lk::rlock_release_save),
-        ("_acquire_restore", lk::rlock_acquire_restore),
-        ("__repr__", lk::rlock_repr),
-    ]);
+    add_methods(
+        &lock_class,
+        "lock",
+        &[
+            ("acquire", lk::lock_acquire),
+            ("acquire_lock", lk::lock_acquire),
+            ("release", lk::lock_release),
+            ("release_lock", lk::lock_release),
+            ("locked", lk::lock_locked),
+            ("locked_lock", lk::lock_locked),
+            ("__enter__", lk::lock_acquire),
+            ("__exit__", lk::lock_exit),
+            ("__repr__", lk::lock_repr),
+        ],
+    );
+    add_methods(
+        &rlock_class,
+        "RLock",
+        &[
+            ("acquire", lk::rlock_acquire),
+            ("release", lk::rlock_release),
+            ("__enter__", lk::rlock_acquire),
+            ("__exit__", lk::rlock_exit),
+            ("_is_owned", lk::rlock_is_owned),
+            ("_release_save", lk::rlock_release_save),
+            ("_acquire_restore", lk::rlock_acquire_restore),
+            ("__repr__", lk::rlock_repr),
+        ],
+    );
     crate::builtins::setup::add_new(&rlock_class, "RLock", rlock_new);
     for c in [&lock_class, &rlock_class] {
         c.dict.set_str("__module__", Value::str("_thread"));
@@ -162,16 +170,22 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let payload = GilBound::new((vm.interp.clone(), func, targs.as_slice().to_vec(), kwargs));
     let gil = vm.interp.gil.clone();
     let (tx, rx) = std::sync::mpsc::channel();
-    vm.interp.running_threads.set(vm.interp.running_threads.get() + 1);
-    let spawned = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || {
-        let _ = tx.send(current_ident());
-        gil.acquire();
-        let (interp, func, args, kwargs) = payload.into_inner();
-        run_thread(interp, func, args, kwargs);
-        gil.release();
-    });
+    vm.interp
+        .running_threads
+        .set(vm.interp.running_threads.get() + 1);
+    let spawned = std::thread::Builder::new()
+        .stack_size(THREAD_STACK)
+        .spawn(move || {
+            let _ = tx.send(current_ident());
+            gil.acquire();
+            let (interp, func, args, kwargs) = payload.into_inner();
+            run_thread(interp, func, args, kwargs);
+            gil.release();
+        });
     if spawned.is_err() {
-        vm.interp.running_threads.set(vm.interp.running_threads.get() - 1);
+        vm.interp
+            .running_threads
+            .set(vm.interp.running_threads.get() - 1);
         return Err(vm.runtime_error("can't start new thread"));
     }
     let ident = rx.recv().unwrap_or(0);
@@ -182,16 +196,27 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn run_thread(interp: Rc<Interp>, func: Value, args: Vec<Value>, kwargs: Vec<(Value, Value)>) {
     let mut vm = Vm::new(interp.clone(), THREAD_STACK);
     let (names, values): (Vec<Value>, Vec<Value>) = kwargs.into_iter().unzip();
-    let result = vm.call(&func, &args, Kw { names: &names, values: &values });
-    if let Err(e) = result {
-        if !vm.err_is(&e, "SystemExit") {
-            let shown = vm.repr_str(&func).unwrap_or_default();
-            let report = vm.format_exception(&e.exc);
-            interp.stdout.borrow_mut().flush();
-            interp.write_stderr(&format!("Exception ignored in thread started by: {shown}\n{report}"));
-        }
+    let result = vm.call(
+        &func,
+        &args,
+        Kw {
+            names: &names,
+            values: &values,
+        },
+    );
+    if let Err(e) = result
+        && !vm.err_is(&e, "SystemExit")
+    {
+        let shown = vm.repr_str(&func).unwrap_or_default();
+        let report = vm.format_exception(&e.exc);
+        interp.stdout.borrow_mut().flush();
+        interp.write_stderr(&format!(
+            "Exception ignored in thread started by: {shown}\n{report}"
+        ));
     }
     drop((names, values, args, func));
     drop(vm);
-    interp.running_threads.set(interp.running_threads.get().saturating_sub(1));
+    interp
+        .running_threads
+        .set(interp.running_threads.get().saturating_sub(1));
 }

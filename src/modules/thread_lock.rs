@@ -1,9 +1,9 @@
 //! Lock primitives of `_thread`: `LockType` and `RLock`, waiting without the GIL.
 
 use crate::builtins::args::bind;
+use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::native::NativeObject;
-use crate::objects::Value;
 use crate::vm::{Kw, PyResult, Vm};
 use parking_lot::{Condvar, Mutex};
 use std::any::Any;
@@ -171,12 +171,18 @@ impl NativeObject for RLock {
 
 /// Makes a new unlocked `Lock` of class `class`.
 pub fn new_lock(class: Rc<Class>) -> Value {
-    Value::native(Lock { raw: Arc::new(RawLock::default()), class })
+    Value::native(Lock {
+        raw: Arc::new(RawLock::default()),
+        class,
+    })
 }
 
 /// Makes a new `RLock` of class `class`.
 pub fn new_rlock(class: Rc<Class>) -> Value {
-    Value::native(RLock { raw: Arc::new(RawRLock::default()), class })
+    Value::native(RLock {
+        raw: Arc::new(RawRLock::default()),
+        class,
+    })
 }
 
 /// Parses `acquire(blocking=True, timeout=-1)` into an optional deadline; `Err` for bad values.
@@ -205,11 +211,15 @@ fn acquire_args(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<(bool, Option<I
 }
 
 fn this_lock<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a Lock> {
-    args.first().and_then(|a| a.downcast::<Lock>()).ok_or_else(|| vm.type_error("descriptor requires a 'lock' object"))
+    args.first()
+        .and_then(|a| a.downcast::<Lock>())
+        .ok_or_else(|| vm.type_error("descriptor requires a 'lock' object"))
 }
 
 fn this_rlock<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a RLock> {
-    args.first().and_then(|a| a.downcast::<RLock>()).ok_or_else(|| vm.type_error("descriptor requires an 'RLock' object"))
+    args.first()
+        .and_then(|a| a.downcast::<RLock>())
+        .ok_or_else(|| vm.type_error("descriptor requires an 'RLock' object"))
 }
 
 /// `lock.acquire(blocking=True, timeout=-1)`.
@@ -248,8 +258,15 @@ pub fn lock_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `repr(lock)`.
 pub fn lock_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let l = this_lock(vm, args)?;
-    let state = if l.raw.is_locked() { "locked" } else { "unlocked" };
-    Ok(Value::string(format!("<{state} _thread.lock object at {:#x}>", vm.id_of(&args[0]))))
+    let state = if l.raw.is_locked() {
+        "locked"
+    } else {
+        "unlocked"
+    };
+    Ok(Value::string(format!(
+        "<{state} _thread.lock object at {:#x}>",
+        vm.id_of(&args[0])
+    )))
 }
 
 /// `rlock.acquire(blocking=True, timeout=-1)`.
@@ -293,7 +310,10 @@ pub fn rlock_is_owned(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn rlock_release_save(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let me = vm.thread_ident;
     match this_rlock(vm, args)?.raw.release_all(me) {
-        Some(n) => Ok(Value::tuple(vec![Value::Int(n as i64), Value::Int(me as i64)])),
+        Some(n) => Ok(Value::tuple(vec![
+            Value::Int(n as i64),
+            Value::Int(me as i64),
+        ])),
         None => Err(vm.runtime_error("cannot release un-acquired lock")),
     }
 }

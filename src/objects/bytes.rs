@@ -11,7 +11,9 @@ pub struct PyByteArray {
 impl PyByteArray {
     /// A bytearray holding `data`.
     pub fn new(data: Vec<u8>) -> Self {
-        PyByteArray { data: RefCell::new(data) }
+        PyByteArray {
+            data: RefCell::new(data),
+        }
     }
 
     /// Shared access to the bytes.

@@ -12,7 +12,9 @@ pub struct PyCell {
 impl PyCell {
     /// A cell holding `value`.
     pub fn new(value: Value) -> Self {
-        PyCell { value: RefCell::new(value) }
+        PyCell {
+            value: RefCell::new(value),
+        }
     }
 
     /// The current contents.
@@ -25,4 +27,3 @@ impl PyCell {
         *self.value.borrow_mut() = v;
     }
 }
-

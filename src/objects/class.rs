@@ -51,7 +51,13 @@ pub struct AttrHooks {
 
 impl Class {
     /// Makes a class; the caller computes and sets the MRO.
-    pub fn new(name: &str, bases: Vec<Rc<Class>>, dict: Rc<PyDict>, layout: Layout, builtin: bool) -> Self {
+    pub fn new(
+        name: &str,
+        bases: Vec<Rc<Class>>,
+        dict: Rc<PyDict>,
+        layout: Layout,
+        builtin: bool,
+    ) -> Self {
         Class {
             name: RefCell::new(name.to_owned()),
             qualname: RefCell::new(name.to_owned()),
@@ -83,7 +89,10 @@ impl Class {
         if let Some(v) = self.dict.get_pystr(name) {
             return Some(v);
         }
-        self.mro.borrow().iter().find_map(|c| c.dict.get_pystr(name))
+        self.mro
+            .borrow()
+            .iter()
+            .find_map(|c| c.dict.get_pystr(name))
     }
 
     /// True when `self` is `other` or inherits from it.
@@ -96,7 +105,10 @@ impl Class {
         let user = |name: &str| {
             let mut classes = vec![self.dict.clone()];
             classes.extend(self.mro.borrow().iter().map(|c| c.dict.clone()));
-            classes.iter().find_map(|d| d.get_str(name)).is_some_and(|v| !matches!(&v, Value::Builtin(b) if b.owner == Some("object")))
+            classes
+                .iter()
+                .find_map(|d| d.get_str(name))
+                .is_some_and(|v| !matches!(&v, Value::Builtin(b) if b.owner == Some("object")))
         };
         self.hooks.set(AttrHooks {
             getattribute: user("__getattribute__"),
@@ -125,7 +137,9 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
             return Some(out);
         }
         let head = seqs.iter().map(|s| s[0].clone()).find(|cand| {
-            !seqs.iter().any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, cand)))
+            !seqs
+                .iter()
+                .any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, cand)))
         })?;
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &head) {

@@ -23,7 +23,12 @@ impl PyCode {
         let consts = code.consts.iter().map(const_to_value).collect();
         let names = code.names.iter().map(|n| Value::str(n)).collect();
         let varnames = code.varnames.iter().map(|n| Value::str(n)).collect();
-        Rc::new(PyCode { code, consts, names, varnames })
+        Rc::new(PyCode {
+            code,
+            consts,
+            names,
+            varnames,
+        })
     }
 
     /// The name operand `i` as a `PyStr`.

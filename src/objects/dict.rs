@@ -41,13 +41,17 @@ impl PyDict {
     pub fn get_str(&self, name: &str) -> Option<Value> {
         let hash = super::str::hash_text(name);
         let t = self.table.borrow();
-        t.find_str(hash, name).and_then(|i| t.slot(i)).map(|e| e.2.clone())
+        t.find_str(hash, name)
+            .and_then(|i| t.slot(i))
+            .map(|e| e.2.clone())
     }
 
     /// Looks up a str key given as a `PyStr` (uses its cached hash).
     pub fn get_pystr(&self, name: &PyStr) -> Option<Value> {
         let t = self.table.borrow();
-        t.find_str(name.hash(), name.as_str()).and_then(|i| t.slot(i)).map(|e| e.2.clone())
+        t.find_str(name.hash(), name.as_str())
+            .and_then(|i| t.slot(i))
+            .map(|e| e.2.clone())
     }
 
     /// Sets a str key (insert or replace).
@@ -80,11 +84,19 @@ impl PyDict {
 
     /// A snapshot of the items in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.table.borrow().iter().map(|(_, k, v)| (k.clone(), v.clone())).collect()
+        self.table
+            .borrow()
+            .iter()
+            .map(|(_, k, v)| (k.clone(), v.clone()))
+            .collect()
     }
 
     /// A snapshot of the keys in order.
     pub fn keys(&self) -> Vec<Value> {
-        self.table.borrow().iter().map(|(_, k, _)| k.clone()).collect()
+        self.table
+            .borrow()
+            .iter()
+            .map(|(_, k, _)| k.clone())
+            .collect()
     }
 }

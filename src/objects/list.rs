@@ -12,7 +12,9 @@ pub struct PyList {
 impl PyList {
     /// A list holding `items`.
     pub fn new(items: Vec<Value>) -> Self {
-        PyList { items: RefCell::new(items) }
+        PyList {
+            items: RefCell::new(items),
+        }
     }
 
     /// Shared access to the items.

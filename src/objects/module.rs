@@ -17,6 +17,9 @@ impl Module {
         let dict = Rc::new(PyDict::new());
         dict.set_str("__name__", super::value::Value::str(name));
         dict.set_str("__doc__", super::value::Value::None);
-        Module { name: name.to_owned(), dict }
+        Module {
+            name: name.to_owned(),
+            dict,
+        }
     }
 }

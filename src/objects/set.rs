@@ -54,7 +54,10 @@ pub enum Lookup {
 /// The slot indexes a probe for `hash` visits, in order, over a table of `mask + 1` slots.
 struct ProbeSeq {
     mask: usize,
+    /// Start of the current linear run (jumps are computed from it).
     i: usize,
+    /// Offset within the run.
+    offset: usize,
     perturb: u64,
     run_left: usize,
 }
@@ -65,6 +68,7 @@ impl ProbeSeq {
         ProbeSeq {
             mask,
             i,
+            offset: 0,
             perturb: hash as u64,
             run_left: run_length(i, mask),
         }
@@ -72,14 +76,14 @@ impl ProbeSeq {
 
     /// The current slot index.
     fn index(&self) -> usize {
-        self.i
+        self.i + self.offset
     }
 
     /// Moves to the next slot: the next neighbour while the linear run lasts, then a jump.
     fn advance(&mut self) {
         if self.run_left > 0 {
             self.run_left -= 1;
-            self.i += 1;
+            self.offset += 1;
             return;
         }
         self.perturb >>= PERTURB_SHIFT;
@@ -88,6 +92,7 @@ impl ProbeSeq {
             .wrapping_add(1)
             .wrapping_add(self.perturb);
         self.i = (next as usize) & self.mask;
+        self.offset = 0;
         self.run_left = run_length(self.i, self.mask);
     }
 }
@@ -341,5 +346,7 @@ impl PySet {
     /// Exchanges the contents of two sets (in-place operators build a new table, then swap).
     pub fn swap_with(&self, other: &PySet) {
         self.table.swap(&other.table);
+        let (mut a, mut b) = (self.table.borrow_mut(), other.table.borrow_mut());
+        std::mem::swap(&mut a.finger, &mut b.finger);
     }
 }

@@ -54,7 +54,10 @@ impl PyStr {
         if self.is_ascii() {
             return index.min(self.text.len());
         }
-        self.text.char_indices().nth(index).map_or(self.text.len(), |(i, _)| i)
+        self.text
+            .char_indices()
+            .nth(index)
+            .map_or(self.text.len(), |(i, _)| i)
     }
 
     /// The substring between two code-point indexes (`start <= end <= char_len`).
@@ -67,8 +70,16 @@ impl PyStr {
 
 impl From<String> for PyStr {
     fn from(s: String) -> Self {
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { text: s.into_boxed_str(), char_len, hash: Cell::new(None) }
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            text: s.into_boxed_str(),
+            char_len,
+            hash: Cell::new(None),
+        }
     }
 }
 
@@ -106,7 +117,12 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
 
 /// SipHash-1-3 with an all-zero key.
 fn siphash13(data: &[u8]) -> u64 {
-    let mut v = [0x736f_6d65_7073_6575u64, 0x646f_7261_6e64_6f6d, 0x6c79_6765_6e65_7261, 0x7465_6462_7974_6573];
+    let mut v = [
+        0x736f_6d65_7073_6575u64,
+        0x646f_7261_6e64_6f6d,
+        0x6c79_6765_6e65_7261,
+        0x7465_6462_7974_6573,
+    ];
     let mut chunks = data.chunks_exact(8);
     for chunk in &mut chunks {
         let mut word = [0u8; 8];

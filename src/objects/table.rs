@@ -58,14 +58,19 @@ impl Table {
 
     /// Mutable value of slot `i`.
     pub fn slot_value_mut(&mut self, i: usize) -> Option<&mut Value> {
-        self.entries.get_mut(i).and_then(|e| e.as_mut()).map(|e| &mut e.2)
+        self.entries
+            .get_mut(i)
+            .and_then(|e| e.as_mut())
+            .map(|e| &mut e.2)
     }
 
     /// Finds `key` using built-in equality where possible.
     pub fn probe(&self, hash: i64, key: &Value) -> Probe {
         let mut candidates = Vec::new();
         for &i in self.index.iter_hash(hash as u64) {
-            let Some((h, k, _)) = &self.entries[i] else { continue };
+            let Some((h, k, _)) = &self.entries[i] else {
+                continue;
+            };
             if *h != hash {
                 continue;
             }
@@ -75,7 +80,11 @@ impl Table {
                 None => candidates.push(i),
             }
         }
-        if candidates.is_empty() { Probe::Missing } else { Probe::Candidates(candidates) }
+        if candidates.is_empty() {
+            Probe::Missing
+        } else {
+            Probe::Candidates(candidates)
+        }
     }
 
     /// Finds a str key by its text (no Python equality needed).
@@ -94,7 +103,9 @@ impl Table {
         let i = self.entries.len();
         self.entries.push(Some((hash, key, value)));
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, i, |&j| entries[j].as_ref().map_or(0, |e| e.0 as u64));
+        self.index.insert_unique(hash as u64, i, |&j| {
+            entries[j].as_ref().map_or(0, |e| e.0 as u64)
+        });
         self.len += 1;
     }
 

@@ -10,7 +10,9 @@ pub struct PyTuple {
 impl PyTuple {
     /// A tuple holding `items`.
     pub fn new(items: Vec<Value>) -> Self {
-        PyTuple { items: items.into_boxed_slice() }
+        PyTuple {
+            items: items.into_boxed_slice(),
+        }
     }
 
     /// The items.

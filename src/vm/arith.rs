@@ -13,10 +13,10 @@ const MAX_INT_BITS: u64 = 1 << 28;
 impl Vm {
     /// `a op b` for two ints (either form).
     pub fn int_op(&mut self, a: &Value, b: &Value, op: B) -> PyResult<Value> {
-        if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
-            if let Some(v) = self.small_int_op(x, y, op)? {
-                return Ok(v);
-            }
+        if let (Some(x), Some(y)) = (small_int(a), small_int(b))
+            && let Some(v) = self.small_int_op(x, y, op)?
+        {
+            return Ok(v);
         }
         let (Some(x), Some(y)) = (self.to_bigint(a), self.to_bigint(b)) else {
             return Ok(Value::NotImplemented);
@@ -34,7 +34,9 @@ impl Vm {
                 if y == 0 {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                return Ok(x.checked_div_euclid(y).map(|_| Value::Int(Integer::div_floor(&x, &y))));
+                return Ok(x
+                    .checked_div_euclid(y)
+                    .map(|_| Value::Int(Integer::div_floor(&x, &y))));
             }
             B::Remainder => {
                 if y == 0 {
@@ -119,7 +121,11 @@ impl Vm {
             B::RShift => {
                 let n = self.shift_count(y)?;
                 if n > x.bits() {
-                    if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() }
+                    if x.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
                 } else {
                     x >> n
                 }
@@ -133,7 +139,8 @@ impl Vm {
         if y.is_negative() {
             return Err(self.value_error("negative shift count"));
         }
-        y.to_u64().ok_or_else(|| self.overflow_error("too many digits in integer"))
+        y.to_u64()
+            .ok_or_else(|| self.overflow_error("too many digits in integer"))
     }
 
     fn big_pow(&mut self, x: &BigInt, y: &BigInt) -> PyResult<Value> {
@@ -142,12 +149,18 @@ impl Vm {
             return self.float_op(fx, fy, B::Power);
         }
         if x.is_zero() || x.is_one() {
-            return Ok(Value::from_bigint(if y.is_zero() { BigInt::one() } else { x.clone() }));
+            return Ok(Value::from_bigint(if y.is_zero() {
+                BigInt::one()
+            } else {
+                x.clone()
+            }));
         }
         if *x == BigInt::from(-1) {
             return Ok(Value::Int(if y.is_even() { 1 } else { -1 }));
         }
-        let e = y.to_u64().filter(|e| x.bits().saturating_mul(*e) <= MAX_INT_BITS);
+        let e = y
+            .to_u64()
+            .filter(|e| x.bits().saturating_mul(*e) <= MAX_INT_BITS);
         match e {
             Some(e) => Ok(Value::from_bigint(Pow::pow(x, e))),
             None => Err(self.error("MemoryError", "")),
@@ -159,10 +172,10 @@ impl Vm {
             return Err(self.zero_division("division by zero"));
         }
         let (q, r) = x.div_rem(y);
-        if r.is_zero() {
-            if let Some(f) = q.to_f64().filter(|f| f.is_finite()) {
-                return Ok(Value::Float(f));
-            }
+        if r.is_zero()
+            && let Some(f) = q.to_f64().filter(|f| f.is_finite())
+        {
+            return Ok(Value::Float(f));
         }
         let f = x.to_f64().unwrap_or(f64::INFINITY) / y.to_f64().unwrap_or(f64::INFINITY);
         if f.is_finite() {

@@ -1,10 +1,10 @@
 //! Attribute access: `getattr`/`setattr`/`delattr` and `LoadMethod`, with descriptors and MRO lookup.
 
 use super::{Kw, PyResult, Vm};
+use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::function::BoundMethod;
 use crate::objects::str::PyStr;
-use crate::objects::Value;
 use std::rc::Rc;
 
 /// What a class attribute does when fetched through an instance.
@@ -43,7 +43,12 @@ impl Vm {
         }
     }
 
-    fn module_getattr_missing(&mut self, m: &crate::objects::module::Module, obj: &Value, name: &PyStr) -> PyResult<Value> {
+    fn module_getattr_missing(
+        &mut self,
+        m: &crate::objects::module::Module,
+        obj: &Value,
+        name: &PyStr,
+    ) -> PyResult<Value> {
         if name.as_str() == "__dict__" {
             return Ok(Value::Dict(m.dict.clone()));
         }
@@ -54,33 +59,49 @@ impl Vm {
             Some(Value::Str(s)) => s.as_str().to_owned(),
             _ => m.name.clone(),
         };
-        Err(self.attribute_error(format!("module '{mname}' has no attribute '{}'", name.as_str()), obj, name.as_str()))
+        Err(self.attribute_error(
+            format!("module '{mname}' has no attribute '{}'", name.as_str()),
+            obj,
+            name.as_str(),
+        ))
     }
 
     /// Attribute lookup on an instance of a user class.
     fn instance_getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
-        let Value::Instance(inst) = obj else { unreachable!() };
+        let Value::Instance(inst) = obj else {
+            unreachable!()
+        };
         let class = inst.class();
-        if class.hooks.get().getattribute {
-            if let Some(ga) = class.lookup("__getattribute__") {
-                return self.call_bound(&ga, obj, &[Value::Str(Rc::new(PyStr::new(name.as_str())))], Kw::EMPTY);
-            }
+        if class.hooks.get().getattribute
+            && let Some(ga) = class.lookup("__getattribute__")
+        {
+            return self.call_bound(
+                &ga,
+                obj,
+                &[Value::Str(Rc::new(PyStr::new(name.as_str())))],
+                Kw::EMPTY,
+            );
         }
         self.generic_getattr(obj, &class, name)
     }
 
     /// `object.__getattribute__`: data descriptors, instance dict, class attributes, `__getattr__`.
-    pub fn generic_getattr(&mut self, obj: &Value, class: &Rc<Class>, name: &PyStr) -> PyResult<Value> {
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        class: &Rc<Class>,
+        name: &PyStr,
+    ) -> PyResult<Value> {
         let class_attr = class.lookup_pystr(name);
-        if let Some(attr) = &class_attr {
-            if let Some(v) = self.data_descriptor_get(attr, obj)? {
-                return Ok(v);
-            }
+        if let Some(attr) = &class_attr
+            && let Some(v) = self.data_descriptor_get(attr, obj)?
+        {
+            return Ok(v);
         }
-        if let Value::Instance(inst) = obj {
-            if let Some(v) = inst.dict.get_pystr(name) {
-                return Ok(v);
-            }
+        if let Value::Instance(inst) = obj
+            && let Some(v) = inst.dict.get_pystr(name)
+        {
+            return Ok(v);
         }
         if let Some(attr) = class_attr {
             return self.bind_class_attr(attr, obj, class);
@@ -92,7 +113,11 @@ impl Vm {
             return self.call_bound(&ga, obj, &[Value::str(name.as_str())], Kw::EMPTY);
         }
         Err(self.attribute_error(
-            format!("'{}' object has no attribute '{}'", class.name(), name.as_str()),
+            format!(
+                "'{}' object has no attribute '{}'",
+                class.name(),
+                name.as_str()
+            ),
             obj,
             name.as_str(),
         ))
@@ -105,11 +130,13 @@ impl Vm {
         }
         if let Value::Instance(_) = attr {
             let dclass = self.class_of(attr);
-            if dclass.lookup("__set__").is_some() || dclass.lookup("__delete__").is_some() {
-                if let Some(get) = dclass.lookup("__get__") {
-                    let owner = Value::Class(self.class_of(obj));
-                    return self.call_bound(&get, attr, &[obj.clone(), owner], Kw::EMPTY).map(Some);
-                }
+            if (dclass.lookup("__set__").is_some() || dclass.lookup("__delete__").is_some())
+                && let Some(get) = dclass.lookup("__get__")
+            {
+                let owner = Value::Class(self.class_of(obj));
+                return self
+                    .call_bound(&get, attr, &[obj.clone(), owner], Kw::EMPTY)
+                    .map(Some);
             }
         }
         Ok(None)
@@ -118,7 +145,10 @@ impl Vm {
     /// Binds a class attribute fetched through an instance.
     fn bind_class_attr(&mut self, attr: Value, obj: &Value, class: &Rc<Class>) -> PyResult<Value> {
         match self.binding_of(&attr) {
-            Binding::Method => Ok(Value::BoundMethod(Rc::new(BoundMethod { func: attr, receiver: obj.clone() }))),
+            Binding::Method => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                func: attr,
+                receiver: obj.clone(),
+            }))),
             Binding::Plain => self.descriptor_get(attr, obj, class),
         }
     }
@@ -140,12 +170,20 @@ impl Vm {
         }
         if let Some(c) = attr.downcast::<ClassMethod>() {
             let receiver = Value::Class(class.clone());
-            return Ok(Value::BoundMethod(Rc::new(BoundMethod { func: c.func.clone(), receiver })));
+            return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                func: c.func.clone(),
+                receiver,
+            })));
         }
         if let Value::Instance(_) = &attr {
             let dclass = self.class_of(&attr);
             if let Some(get) = dclass.lookup("__get__") {
-                return self.call_bound(&get, &attr, &[obj.clone(), Value::Class(class.clone())], Kw::EMPTY);
+                return self.call_bound(
+                    &get,
+                    &attr,
+                    &[obj.clone(), Value::Class(class.clone())],
+                    Kw::EMPTY,
+                );
             }
         }
         Ok(attr)
@@ -164,7 +202,11 @@ impl Vm {
             return self.bind_class_attr(attr, obj, &meta);
         }
         Err(self.attribute_error(
-            format!("type object '{}' has no attribute '{}'", class.name(), name.as_str()),
+            format!(
+                "type object '{}' has no attribute '{}'",
+                class.name(),
+                name.as_str()
+            ),
             obj,
             name.as_str(),
         ))
@@ -178,12 +220,20 @@ impl Vm {
         }
         if let Some(c) = attr.downcast::<ClassMethod>() {
             let receiver = Value::Class(class.clone());
-            return Ok(Value::BoundMethod(Rc::new(BoundMethod { func: c.func.clone(), receiver })));
+            return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                func: c.func.clone(),
+                receiver,
+            })));
         }
         if let Value::Instance(_) = &attr {
             let dclass = self.class_of(&attr);
             if let Some(get) = dclass.lookup("__get__") {
-                return self.call_bound(&get, &attr, &[Value::None, Value::Class(class.clone())], Kw::EMPTY);
+                return self.call_bound(
+                    &get,
+                    &attr,
+                    &[Value::None, Value::Class(class.clone())],
+                    Kw::EMPTY,
+                );
             }
         }
         Ok(attr)
@@ -192,10 +242,10 @@ impl Vm {
     /// Attribute lookup on built-in values: methods from the class, then special attributes.
     fn builtin_getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         let class = self.class_of(obj);
-        if let Value::Native(n) = obj {
-            if let Some(r) = n.get_attr(self, name.as_str()) {
-                return r;
-            }
+        if let Value::Native(n) = obj
+            && let Some(r) = n.get_attr(self, name.as_str())
+        {
+            return r;
         }
         if let Some(v) = self.special_attr(obj, name.as_str())? {
             return Ok(v);
@@ -207,7 +257,11 @@ impl Vm {
             return self.bind_class_attr(attr, obj, &class);
         }
         Err(self.attribute_error(
-            format!("'{}' object has no attribute '{}'", class.name(), name.as_str()),
+            format!(
+                "'{}' object has no attribute '{}'",
+                class.name(),
+                name.as_str()
+            ),
             obj,
             name.as_str(),
         ))
@@ -217,16 +271,17 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: &PyStr) -> PyResult<(Value, Value)> {
         let class = self.class_of(&obj);
         let plain_receiver = match &obj {
-            Value::Instance(i) => !class.hooks.get().getattribute && i.dict.get_pystr(name).is_none(),
+            Value::Instance(i) => {
+                !class.hooks.get().getattribute && i.dict.get_pystr(name).is_none()
+            }
             Value::Class(_) | Value::Module(_) | Value::Native(_) => false,
             _ => true,
         };
-        if plain_receiver {
-            if let Some(attr) = class.lookup_pystr(name) {
-                if matches!(self.binding_of(&attr), Binding::Method) {
-                    return Ok((attr, obj));
-                }
-            }
+        if plain_receiver
+            && let Some(attr) = class.lookup_pystr(name)
+            && matches!(self.binding_of(&attr), Binding::Method)
+        {
+            return Ok((attr, obj));
         }
         let v = self.getattr(&obj, name)?;
         Ok((v, Value::Null))
@@ -240,11 +295,11 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
-                if class.hooks.get().setattr {
-                    if let Some(sa) = class.lookup("__setattr__") {
-                        self.call_bound(&sa, obj, &[name.clone(), value], Kw::EMPTY)?;
-                        return Ok(());
-                    }
+                if class.hooks.get().setattr
+                    && let Some(sa) = class.lookup("__setattr__")
+                {
+                    self.call_bound(&sa, obj, &[name.clone(), value], Kw::EMPTY)?;
+                    return Ok(());
                 }
                 self.generic_setattr(obj, name, value)
             }
@@ -273,7 +328,9 @@ impl Vm {
 
     /// `object.__setattr__`: data descriptors, then the instance dict.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
-        let Value::Str(sname) = name else { return Ok(()) };
+        let Value::Str(sname) = name else {
+            return Ok(());
+        };
         let class = self.class_of(obj);
         if let Some(attr) = class.lookup_pystr(sname) {
             if let Some(p) = attr.downcast::<crate::builtins::descriptors::Property>() {
@@ -311,8 +368,14 @@ impl Vm {
                 }
             }
             "__cause__" | "__context__" if !valid_exc => {
-                let what = if name == "__cause__" { "cause" } else { "context" };
-                return Err(self.type_error(format!("exception {what} must be None or derive from BaseException")));
+                let what = if name == "__cause__" {
+                    "cause"
+                } else {
+                    "context"
+                };
+                return Err(self.type_error(format!(
+                    "exception {what} must be None or derive from BaseException"
+                )));
             }
             "__cause__" => {
                 if let Some(mut d) = super::errors::exc_data(exc) {
@@ -335,10 +398,10 @@ impl Vm {
                 if !value.is_none() && value.downcast::<super::traceback::Traceback>().is_none() {
                     return Err(self.type_error("__traceback__ must be a traceback or None"));
                 }
-                if let Some(mut d) = super::errors::exc_data(exc) {
-                    if value.is_none() {
-                        d.traceback.clear();
-                    }
+                if let Some(mut d) = super::errors::exc_data(exc)
+                    && value.is_none()
+                {
+                    d.traceback.clear();
                 }
             }
             _ => return Ok(false),
@@ -348,7 +411,11 @@ impl Vm {
 
     fn setattr_error(&self, obj: &Value, name: &str) -> super::PyErr {
         let tname = self.type_name(obj);
-        self.attribute_error(format!("'{tname}' object has no attribute '{name}'"), obj, name)
+        self.attribute_error(
+            format!("'{tname}' object has no attribute '{name}'"),
+            obj,
+            name,
+        )
     }
 
     fn set_class_attr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>, value: Value) {
@@ -365,14 +432,22 @@ impl Vm {
             }
             _ => {
                 c.dict.set_str_value(Value::Str(name.clone()), value);
-                if matches!(name.as_str(), "__getattribute__" | "__setattr__" | "__delattr__") {
+                if matches!(
+                    name.as_str(),
+                    "__getattribute__" | "__setattr__" | "__delattr__"
+                ) {
                     c.refresh_hooks();
                 }
             }
         }
     }
 
-    fn set_function_attr(&mut self, f: &crate::objects::function::Function, name: &str, value: Value) {
+    fn set_function_attr(
+        &mut self,
+        f: &crate::objects::function::Function,
+        name: &str,
+        value: Value,
+    ) {
         match name {
             "__name__" => *f.name.borrow_mut() = value,
             "__qualname__" => *f.qualname.borrow_mut() = value,
@@ -391,22 +466,26 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
-                if class.hooks.get().delattr {
-                    if let Some(da) = class.lookup("__delattr__") {
-                        self.call_bound(&da, obj, &[Value::str(name.as_str())], Kw::EMPTY)?;
-                        return Ok(());
-                    }
+                if class.hooks.get().delattr
+                    && let Some(da) = class.lookup("__delattr__")
+                {
+                    self.call_bound(&da, obj, &[Value::str(name.as_str())], Kw::EMPTY)?;
+                    return Ok(());
                 }
-                if let Some(attr) = class.lookup_pystr(name) {
-                    if let Some(p) = attr.downcast::<crate::builtins::descriptors::Property>() {
-                        return p.delete(self, obj, name.as_str());
-                    }
+                if let Some(attr) = class.lookup_pystr(name)
+                    && let Some(p) = attr.downcast::<crate::builtins::descriptors::Property>()
+                {
+                    return p.delete(self, obj, name.as_str());
                 }
                 if inst.dict.remove_str(name.as_str()).is_some() {
                     return Ok(());
                 }
                 Err(self.attribute_error(
-                    format!("'{}' object has no attribute '{}'", class.name(), name.as_str()),
+                    format!(
+                        "'{}' object has no attribute '{}'",
+                        class.name(),
+                        name.as_str()
+                    ),
                     obj,
                     name.as_str(),
                 ))
@@ -415,13 +494,25 @@ impl Vm {
                 if c.dict.remove_str(name.as_str()).is_some() {
                     return Ok(());
                 }
-                Err(self.attribute_error(format!("type object '{}' has no attribute '{}'", c.name(), name.as_str()), obj, name.as_str()))
+                Err(self.attribute_error(
+                    format!(
+                        "type object '{}' has no attribute '{}'",
+                        c.name(),
+                        name.as_str()
+                    ),
+                    obj,
+                    name.as_str(),
+                ))
             }
             Value::Module(m) => {
                 if m.dict.remove_str(name.as_str()).is_some() {
                     return Ok(());
                 }
-                Err(self.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name.as_str()), obj, name.as_str()))
+                Err(self.attribute_error(
+                    format!("module '{}' has no attribute '{}'", m.name, name.as_str()),
+                    obj,
+                    name.as_str(),
+                ))
             }
             Value::Function(f) if f.dict.remove_str(name.as_str()).is_some() => Ok(()),
             _ => Err(self.setattr_error(obj, name.as_str())),

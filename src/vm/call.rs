@@ -1,11 +1,11 @@
 //! Calling: dispatch on the callee's kind, binding arguments to parameters, recursion limits.
 
-use super::eval::{run_frame, Outcome, Step};
+use super::eval::{Outcome, Step, run_frame};
 use super::frame::Frame;
 use super::{Kw, PyResult, Vm};
+use crate::objects::Value;
 use crate::objects::dict::PyDict;
 use crate::objects::function::Function;
-use crate::objects::Value;
 use std::rc::Rc;
 
 /// Rust stack kept free below the guard (bytes).
@@ -38,7 +38,10 @@ impl Vm {
     /// Guards a Rust-level re-entry (native code calling Python): depth and Rust stack.
     pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
         if self.stack_used() + STACK_MARGIN > self.stack_size {
-            return Err(self.error("RecursionError", format!("maximum recursion depth exceeded{what}")));
+            return Err(self.error(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{what}"),
+            ));
         }
         self.enter_frame()
     }
@@ -50,9 +53,9 @@ impl Vm {
                 Ok(CallResult::Frame(self.bind_args(f, None, args, kw)?))
             }
             Value::BoundMethod(m) => match &m.func {
-                Value::Function(f) if !f.code.code.flags.generator => {
-                    Ok(CallResult::Frame(self.bind_args(f, Some(&m.receiver), args, kw)?))
-                }
+                Value::Function(f) if !f.code.code.flags.generator => Ok(CallResult::Frame(
+                    self.bind_args(f, Some(&m.receiver), args, kw)?,
+                )),
                 _ => Ok(CallResult::Value(self.call(func, args, kw)?)),
             },
             _ => Ok(CallResult::Value(self.call(func, args, kw)?)),
@@ -76,7 +79,13 @@ impl Vm {
     }
 
     /// Calls `func(receiver, *args, **kw)`.
-    pub fn call_bound(&mut self, func: &Value, receiver: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    pub fn call_bound(
+        &mut self,
+        func: &Value,
+        receiver: &Value,
+        args: &[Value],
+        kw: Kw,
+    ) -> PyResult<Value> {
         if let Value::Function(f) = func {
             return self.call_function(f, Some(receiver), args, kw);
         }
@@ -87,7 +96,13 @@ impl Vm {
     }
 
     /// Calls a Python function in a nested eval loop.
-    pub fn call_function(&mut self, f: &Rc<Function>, receiver: Option<&Value>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    pub fn call_function(
+        &mut self,
+        f: &Rc<Function>,
+        receiver: Option<&Value>,
+        args: &[Value],
+        kw: Kw,
+    ) -> PyResult<Value> {
         let frame = self.bind_args(f, receiver, args, kw)?;
         if f.code.code.flags.generator {
             return Ok(self.new_generator(frame, f));
@@ -117,7 +132,13 @@ impl Vm {
     }
 
     /// `CallEx`: `func(*args, **kwargs)` from bytecode.
-    pub(crate) fn call_ex_step(&mut self, _frame: &mut Frame, func: Value, args: Value, kwargs: Option<Value>) -> PyResult<Option<Step>> {
+    pub(crate) fn call_ex_step(
+        &mut self,
+        _frame: &mut Frame,
+        func: Value,
+        args: Value,
+        kwargs: Option<Value>,
+    ) -> PyResult<Option<Step>> {
         let args = match &args {
             Value::Tuple(t) => t.as_slice().to_vec(),
             other => self.collect(other)?,
@@ -126,7 +147,10 @@ impl Vm {
             Some(Value::Dict(d)) => d.items().into_iter().unzip(),
             _ => (Vec::new(), Vec::new()),
         };
-        let kw = Kw { names: &names, values: &values };
+        let kw = Kw {
+            names: &names,
+            values: &values,
+        };
         match self.call_or_frame(&func, &args, kw)? {
             CallResult::Value(v) => {
                 _frame.stack.push(v);
@@ -137,7 +161,13 @@ impl Vm {
     }
 
     /// Builds the frame of a call to `f`, binding arguments to parameters like CPython.
-    pub fn bind_args(&mut self, f: &Rc<Function>, receiver: Option<&Value>, args: &[Value], kw: Kw) -> PyResult<Box<Frame>> {
+    pub fn bind_args(
+        &mut self,
+        f: &Rc<Function>,
+        receiver: Option<&Value>,
+        args: &[Value],
+        kw: Kw,
+    ) -> PyResult<Box<Frame>> {
         let mut frame = self.alloc_frame(f.code.clone(), f.globals.clone(), None);
         let code = &f.code.code;
         let argcount = code.argcount as usize;
@@ -182,7 +212,9 @@ impl Vm {
         });
         let mut posonly_as_kw = Vec::new();
         for (name, value) in kw.iter() {
-            let found = code.varnames[posonly..argcount + nkwonly].iter().position(|v| &**v == name);
+            let found = code.varnames[posonly..argcount + nkwonly]
+                .iter()
+                .position(|v| &**v == name);
             match (found, &kwdict) {
                 (Some(j), _) => {
                     let slot = &mut frame.fast[posonly + j];
@@ -273,13 +305,24 @@ impl Vm {
         let argcount = code.argcount as usize;
         let ndefaults = f.defaults.borrow().len();
         let takes = if ndefaults > 0 {
-            format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - ndefaults,
+                argcount
+            )
         } else {
-            format!("{argcount} positional argument{}", if argcount == 1 { "" } else { "s" })
+            format!(
+                "{argcount} positional argument{}",
+                if argcount == 1 { "" } else { "s" }
+            )
         };
         let kwonly_given = kw
             .iter()
-            .filter(|(n, _)| code.varnames[argcount..argcount + code.kwonlyargcount as usize].iter().any(|v| &**v == *n))
+            .filter(|(n, _)| {
+                code.varnames[argcount..argcount + code.kwonlyargcount as usize]
+                    .iter()
+                    .any(|v| &**v == *n)
+            })
             .count();
         let given_text = if kwonly_given > 0 {
             format!(
@@ -290,7 +333,10 @@ impl Vm {
         } else {
             format!("{given} {} given", if given == 1 { "was" } else { "were" })
         };
-        self.type_error(format!("{}() takes {takes} but {given_text}", self.func_qualname(f)))
+        self.type_error(format!(
+            "{}() takes {takes} but {given_text}",
+            self.func_qualname(f)
+        ))
     }
 
     /// The qualified name of a function, for messages.

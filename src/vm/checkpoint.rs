@@ -27,7 +27,10 @@ impl Vm {
     /// Raises KeyboardInterrupt in the main thread when one was requested.
     pub fn raise_pending_interrupt(&mut self) -> PyResult<()> {
         let flag = &self.interp.interrupt;
-        if flag.load(Ordering::Relaxed) && self.thread_ident == self.interp.main_ident.get() && flag.swap(false, Ordering::SeqCst) {
+        if flag.load(Ordering::Relaxed)
+            && self.thread_ident == self.interp.main_ident.get()
+            && flag.swap(false, Ordering::SeqCst)
+        {
             return Err(self.error_args("KeyboardInterrupt", vec![]));
         }
         Ok(())
@@ -49,7 +52,11 @@ impl Vm {
     /// success, the deadline passes, or (in the main thread) an interrupt arrives,
     /// which is raised as KeyboardInterrupt. `wait(until)` blocks at most until
     /// `until` and returns true when the awaited event happened.
-    pub fn blocking_wait(&mut self, deadline: Option<Instant>, wait: impl Fn(Option<Instant>) -> bool) -> PyResult<bool> {
+    pub fn blocking_wait(
+        &mut self,
+        deadline: Option<Instant>,
+        wait: impl Fn(Option<Instant>) -> bool,
+    ) -> PyResult<bool> {
         let main = self.thread_ident == self.interp.main_ident.get();
         let flag = self.interp.interrupt.clone();
         let done = self.allow_threads(|| {

@@ -2,16 +2,17 @@
 
 use super::frame::Frame;
 use super::{Kw, PyResult, Vm};
-use crate::objects::class::{c3_mro, Class, Layout};
+use crate::objects::Value;
+use crate::objects::class::{Class, Layout, c3_mro};
 use crate::objects::dict::PyDict;
 use crate::objects::instance::Instance;
-use crate::objects::Value;
 use std::rc::Rc;
 
 impl Vm {
     /// `__build_class__(func, name, *bases, metaclass=None, **kw)`.
     pub fn build_class(&mut self, args: &[Value], kw: Kw) -> PyResult<Value> {
-        let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
+        let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.first(), args.get(1))
+        else {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
         let bases = args[2..].to_vec();
@@ -24,7 +25,11 @@ impl Vm {
         let class = match meta {
             Some(m) if !matches!(&m, Value::Class(c) if Rc::ptr_eq(c, &self.types().type_)) => {
                 let bases_t = Value::tuple(bases);
-                self.call(&m, &[Value::Str(name.clone()), bases_t, Value::Dict(ns)], Kw::EMPTY)?
+                self.call(
+                    &m,
+                    &[Value::Str(name.clone()), bases_t, Value::Dict(ns)],
+                    Kw::EMPTY,
+                )?
             }
             _ => self.new_class(name.as_str(), &bases, ns)?,
         };
@@ -52,8 +57,15 @@ impl Vm {
             base_classes.push(self.types().object.clone());
         }
         for b in &base_classes {
-            if b.builtin && b.layout == Layout::Builtin && !Rc::ptr_eq(b, &self.types().object) && !is_subclassable(&b.name()) {
-                return Err(self.type_error(format!("type '{}' is not an acceptable base type", b.name())));
+            if b.builtin
+                && b.layout == Layout::Builtin
+                && !Rc::ptr_eq(b, &self.types().object)
+                && !is_subclassable(&b.name())
+            {
+                return Err(self.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.name()
+                )));
             }
         }
         let Some(mro) = c3_mro(&base_classes) else {
@@ -63,7 +75,11 @@ impl Vm {
                 names.join(", ")
             )));
         };
-        let layout = if base_classes.iter().any(|b| b.layout == Layout::Exception) { Layout::Exception } else { Layout::Object };
+        let layout = if base_classes.iter().any(|b| b.layout == Layout::Exception) {
+            Layout::Exception
+        } else {
+            Layout::Object
+        };
         self.prepare_namespace(&ns);
         let class = Class::new(name, base_classes, ns.clone(), layout, false);
         if let Some(Value::Str(q)) = ns.get_str("__qualname__") {
@@ -78,11 +94,17 @@ impl Vm {
     /// CPython's adjustments of a class namespace: `__new__` is static, `__eq__` without `__hash__` unhashes.
     fn prepare_namespace(&mut self, ns: &Rc<PyDict>) {
         if let Some(f @ Value::Function(_)) = ns.get_str("__new__") {
-            ns.set_str("__new__", Value::native(crate::builtins::descriptors::StaticMethod { func: f }));
+            ns.set_str(
+                "__new__",
+                Value::native(crate::builtins::descriptors::StaticMethod { func: f }),
+            );
         }
         for special in ["__init_subclass__", "__class_getitem__"] {
             if let Some(f @ Value::Function(_)) = ns.get_str(special) {
-                ns.set_str(special, Value::native(crate::builtins::descriptors::ClassMethod { func: f }));
+                ns.set_str(
+                    special,
+                    Value::native(crate::builtins::descriptors::ClassMethod { func: f }),
+                );
             }
         }
         if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
@@ -122,19 +144,24 @@ impl Vm {
 
     /// Runs `__init__` unless it is `object.__init__` (then checks the arguments).
     fn run_init(&mut self, cls: &Rc<Class>, obj: &Value, args: &[Value], kw: Kw) -> PyResult<()> {
-        let Some(init) = self.class_of(obj).lookup("__init__") else { return Ok(()) };
-        if let Value::Builtin(b) = &init {
-            if b.owner == Some("object") {
-                let new_overridden = !matches!(cls.lookup("__new__"), Some(Value::Builtin(nb)) if nb.owner == Some("object"));
-                if (!args.is_empty() || !kw.is_empty()) && !new_overridden {
-                    return Err(self.type_error(format!("{}() takes no arguments", cls.name())));
-                }
-                return Ok(());
+        let Some(init) = self.class_of(obj).lookup("__init__") else {
+            return Ok(());
+        };
+        if let Value::Builtin(b) = &init
+            && b.owner == Some("object")
+        {
+            let new_overridden = !matches!(cls.lookup("__new__"), Some(Value::Builtin(nb)) if nb.owner == Some("object"));
+            if (!args.is_empty() || !kw.is_empty()) && !new_overridden {
+                return Err(self.type_error(format!("{}() takes no arguments", cls.name())));
             }
+            return Ok(());
         }
         let r = self.call_bound(&init, obj, args, kw)?;
         if !r.is_none() {
-            return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+            return Err(self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&r)
+            )));
         }
         Ok(())
     }
@@ -143,7 +170,8 @@ impl Vm {
         if args.is_empty() && kw.is_empty() {
             return Ok(());
         }
-        let init_overridden = !matches!(cls.lookup("__init__"), Some(Value::Builtin(b)) if b.owner == Some("object"));
+        let init_overridden =
+            !matches!(cls.lookup("__init__"), Some(Value::Builtin(b)) if b.owner == Some("object"));
         if !init_overridden {
             return Err(self.type_error(format!("{}() takes no arguments", cls.name())));
         }
@@ -152,7 +180,10 @@ impl Vm {
 
     /// A fresh instance of a user class (exception state included when needed).
     pub fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
-        Value::Instance(Rc::new(Instance::new(cls.clone(), cls.layout == Layout::Exception)))
+        Value::Instance(Rc::new(Instance::new(
+            cls.clone(),
+            cls.layout == Layout::Exception,
+        )))
     }
 
     /// `type(obj)` or `type(name, bases, dict)`.

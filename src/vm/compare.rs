@@ -2,8 +2,8 @@
 
 use super::{Kw, PyResult, Vm};
 use crate::compiler::opcode::ComparisonOperator as Op;
-use crate::objects::table::simple_eq;
 use crate::objects::Value;
+use crate::objects::table::simple_eq;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use std::cmp::Ordering;
@@ -29,10 +29,10 @@ impl Vm {
         if let Some(ord) = self.builtin_order(a, b)? {
             return Ok(Value::Bool(order_matches(ord, op)));
         }
-        if matches!(op, Op::Eq | Op::Ne) {
-            if let Some(eq) = self.builtin_eq(a, b)? {
-                return Ok(Value::Bool(eq == (op == Op::Eq)));
-            }
+        if matches!(op, Op::Eq | Op::Ne)
+            && let Some(eq) = self.builtin_eq(a, b)?
+        {
+            return Ok(Value::Bool(eq == (op == Op::Eq)));
         }
         self.compare_by_dunder(a, b, op)
     }
@@ -44,7 +44,9 @@ impl Vm {
         Ok(match (a, b) {
             (Int(x), Int(y)) => Some(x.cmp(y)),
             (Float(x), Float(y)) => return Ok(float_order(*x, *y)),
-            (Int(_) | Bool(_) | BigInt(_), Float(y)) => return Ok(int_float_order(self.to_bigint(a), *y)),
+            (Int(_) | Bool(_) | BigInt(_), Float(y)) => {
+                return Ok(int_float_order(self.to_bigint(a), *y));
+            }
             (Float(x), Int(_) | Bool(_) | BigInt(_)) => {
                 return Ok(int_float_order(self.to_bigint(b), *x).map(Ordering::reverse));
             }
@@ -116,18 +118,14 @@ impl Vm {
         let ca = self.class_of(a);
         let cb = self.class_of(b);
         let b_first = !std::rc::Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca);
-        if b_first {
-            if let Some(r) = self.try_dunder(b, reflected, a)? {
-                return Ok(r);
-            }
+        if b_first && let Some(r) = self.try_dunder(b, reflected, a)? {
+            return Ok(r);
         }
         if let Some(r) = self.try_dunder(a, name, b)? {
             return Ok(r);
         }
-        if !b_first {
-            if let Some(r) = self.try_dunder(b, reflected, a)? {
-                return Ok(r);
-            }
+        if !b_first && let Some(r) = self.try_dunder(b, reflected, a)? {
+            return Ok(r);
         }
         match op {
             Op::Eq => Ok(Value::Bool(a.is(b))),
@@ -142,14 +140,25 @@ impl Vm {
     }
 
     /// Calls `obj.name(other)` if the type defines it; `None` for missing or NotImplemented.
-    pub fn try_dunder(&mut self, obj: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
+    pub fn try_dunder(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        other: &Value,
+    ) -> PyResult<Option<Value>> {
         if !matches!(obj, Value::Instance(_) | Value::Native(_)) {
             return Ok(None);
         }
         let class = self.class_of(obj);
-        let Some(f) = class.lookup(name) else { return Ok(None) };
+        let Some(f) = class.lookup(name) else {
+            return Ok(None);
+        };
         let r = self.call_bound(&f, obj, std::slice::from_ref(other), Kw::EMPTY)?;
-        Ok(if matches!(r, Value::NotImplemented) { None } else { Some(r) })
+        Ok(if matches!(r, Value::NotImplemented) {
+            None
+        } else {
+            Some(r)
+        })
     }
 }
 
@@ -161,7 +170,12 @@ fn float_order(x: f64, y: f64) -> Option<Ordering> {
 /// True when a number is compared with a NaN float (every comparison but `!=` is false).
 fn is_nan_pair(a: &Value, b: &Value) -> bool {
     let nan = |v: &Value| matches!(v, Value::Float(f) if f.is_nan());
-    let num = |v: &Value| matches!(v, Value::Float(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    let num = |v: &Value| {
+        matches!(
+            v,
+            Value::Float(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+        )
+    };
     (nan(a) && num(b)) || (nan(b) && num(a))
 }
 
@@ -172,12 +186,16 @@ fn int_float_order(i: Option<BigInt>, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
-    if let Some(small) = i.to_i64() {
-        if small.unsigned_abs() < (1u64 << 53) {
-            return (small as f64).partial_cmp(&f);
-        }
+    if let Some(small) = i.to_i64()
+        && small.unsigned_abs() < (1u64 << 53)
+    {
+        return (small as f64).partial_cmp(&f);
     }
     let fl = f.floor();
     let fi = BigInt::from(fl as i128);

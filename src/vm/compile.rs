@@ -2,19 +2,25 @@
 
 use super::{PyErr, PyResult, Vm};
 use crate::compiler::{self, Mode};
-use crate::objects::code::PyCode;
 use crate::objects::Value;
+use crate::objects::code::PyCode;
 use crate::parser::{self, SyntaxError, SyntaxErrorKind};
 use std::rc::Rc;
 
 impl Vm {
     /// Parses and compiles `source`, remembering it for tracebacks.
-    pub fn compile_source(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<PyCode>> {
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+    ) -> PyResult<Rc<PyCode>> {
         self.interp.remember_source(filename, source);
         let code = match mode {
             Mode::Eval => parser::parse_expression(source, filename)
                 .and_then(|e| compiler::compile_expression(&e, source, filename)),
-            _ => parser::parse_module(source, filename).and_then(|m| compiler::compile(&m, source, filename, mode)),
+            _ => parser::parse_module(source, filename)
+                .and_then(|m| compiler::compile(&m, source, filename, mode)),
         };
         match code {
             Ok(c) => Ok(PyCode::new(c)),

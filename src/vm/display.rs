@@ -2,8 +2,8 @@
 
 use super::{Kw, PyResult, Vm};
 use crate::compiler::opcode::Conversion;
-use crate::objects::str::PyStr;
 use crate::objects::Value;
+use crate::objects::str::PyStr;
 use std::rc::Rc;
 
 impl Vm {
@@ -20,10 +20,18 @@ impl Vm {
             Value::Str(s) => crate::format::repr_str(s.as_str()),
             Value::Bytes(b) => crate::format::repr_bytes(b),
             Value::ByteArray(b) => format!("bytearray({})", crate::format::repr_bytes(&b.data())),
-            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => {
                 return self.repr_container(v);
             }
-            Value::Function(f) => format!("<function {} at {:#x}>", self.func_qualname(f), self.id_of(v)),
+            Value::Function(f) => format!(
+                "<function {} at {:#x}>",
+                self.func_qualname(f),
+                self.id_of(v)
+            ),
             Value::Builtin(b) => match b.owner {
                 Some(owner) => format!("<method '{}' of '{owner}' objects>", b.name),
                 None => format!("<built-in function {}>", b.name),
@@ -37,11 +45,19 @@ impl Vm {
                 format!("<class '{module}{}'>", c.qualname.borrow())
             }
             Value::Module(m) => match m.dict.get_str("__file__") {
-                Some(Value::Str(f)) if !f.as_str().starts_with('<') => format!("<module '{}' from '{}'>", m.name, f.as_str()),
+                Some(Value::Str(f)) if !f.as_str().starts_with('<') => {
+                    format!("<module '{}' from '{}'>", m.name, f.as_str())
+                }
                 _ => format!("<module '{}' (built-in)>", m.name),
             },
             Value::Cell(_) => format!("<cell at {:#x}>", self.id_of(v)),
-            Value::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, self.id_of(v), c.code.filename, c.code.first_line),
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name,
+                self.id_of(v),
+                c.code.filename,
+                c.code.first_line
+            ),
             Value::Instance(_) | Value::Native(_) => return self.repr_by_dunder(v),
         })
     }
@@ -61,7 +77,10 @@ impl Vm {
             )),
             Value::Function(f) => {
                 let recv = self.repr_str(&m.receiver)?;
-                Ok(format!("<bound method {} of {recv}>", self.func_qualname(f)))
+                Ok(format!(
+                    "<bound method {} of {recv}>",
+                    self.func_qualname(f)
+                ))
             }
             other => self.repr_str(other),
         }
@@ -74,18 +93,27 @@ impl Vm {
             Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
             _ => String::new(),
         };
-        format!("<{module}{} object at {:#x}>", class.qualname.borrow(), self.id_of(v))
+        format!(
+            "<{module}{} object at {:#x}>",
+            class.qualname.borrow(),
+            self.id_of(v)
+        )
     }
 
     fn repr_by_dunder(&mut self, v: &Value) -> PyResult<String> {
         let class = self.class_of(v);
-        let Some(f) = class.lookup("__repr__") else { return Ok(self.default_repr(v)) };
+        let Some(f) = class.lookup("__repr__") else {
+            return Ok(self.default_repr(v));
+        };
         self.enter_native(" while getting the repr of an object")?;
         let r = self.call_bound(&f, v, &[], Kw::EMPTY);
         self.leave_frame();
         match r? {
             Value::Str(s) => Ok(s.as_str().to_owned()),
-            other => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&other)))),
+            other => Err(self.type_error(format!(
+                "__repr__ returned non-string (type {})",
+                self.type_name(&other)
+            ))),
         }
     }
 
@@ -165,7 +193,12 @@ impl Vm {
     }
 
     /// `FormatValue`: conversion then `format(v, spec)`.
-    pub fn format_value(&mut self, v: &Value, conv: Conversion, spec: Option<&Value>) -> PyResult<Value> {
+    pub fn format_value(
+        &mut self,
+        v: &Value,
+        conv: Conversion,
+        spec: Option<&Value>,
+    ) -> PyResult<Value> {
         let converted = match conv {
             Conversion::None => v.clone(),
             Conversion::Str => Value::Str(self.str(v)?),
@@ -180,7 +213,10 @@ impl Vm {
             if let Value::Str(_) = converted {
                 return Ok(converted);
             }
-            if matches!(converted, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None) {
+            if matches!(
+                converted,
+                Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None
+            ) {
                 return Ok(Value::Str(self.str(&converted)?));
             }
         }

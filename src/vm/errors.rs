@@ -1,10 +1,10 @@
 //! Making and inspecting exceptions from Rust: `vm.type_error(..)`, `exc_class_of`, matching.
 
 use super::{PyErr, Vm};
+use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::exception::ExcData;
 use crate::objects::instance::Instance;
-use crate::objects::Value;
 use std::cell::RefMut;
 use std::rc::Rc;
 
@@ -21,13 +21,17 @@ impl Vm {
     /// A `PyErr` of the built-in exception `name` with one message argument.
     pub fn error(&self, name: &str, msg: impl Into<String>) -> PyErr {
         let class = self.types().exc(name);
-        PyErr { exc: self.new_exception(class, vec![Value::string(msg.into())]) }
+        PyErr {
+            exc: self.new_exception(class, vec![Value::string(msg.into())]),
+        }
     }
 
     /// A `PyErr` of the built-in exception `name` with these args.
     pub fn error_args(&self, name: &str, args: Vec<Value>) -> PyErr {
         let class = self.types().exc(name);
-        PyErr { exc: self.new_exception(class, args) }
+        PyErr {
+            exc: self.new_exception(class, args),
+        }
     }
 
     /// `TypeError(msg)`.
@@ -142,7 +146,8 @@ pub fn set_os_error_attrs(exc: &Value, errno: i32, strerror: &str, filename: Opt
     if let Value::Instance(i) = exc {
         i.dict.set_str("errno", Value::Int(errno as i64));
         i.dict.set_str("strerror", Value::str(strerror));
-        i.dict.set_str("filename", filename.map_or(Value::None, Value::str));
+        i.dict
+            .set_str("filename", filename.map_or(Value::None, Value::str));
     }
 }
 

@@ -73,7 +73,15 @@ pub fn run_frame(vm: &mut Vm, base: &mut Frame) -> PyResult<Outcome> {
 
 /// An error raised in the running frame itself (not by an instruction): let it
 /// handle the error, else pass it to the callers.
-fn fail_in_top(vm: &mut Vm, base: &mut Frame, callees: &mut Vec<Box<Frame>>, err: PyErr) -> PyResult<()> {
+// Frames stay boxed: the frame pool recycles the boxes, and a push or pop
+// moves a pointer rather than a whole frame.
+#[allow(clippy::vec_box)]
+fn fail_in_top(
+    vm: &mut Vm,
+    base: &mut Frame,
+    callees: &mut Vec<Box<Frame>>,
+    err: PyErr,
+) -> PyResult<()> {
     let top: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
     match unwind(vm, top, err, true) {
         Ok(()) => Ok(()),
@@ -84,7 +92,13 @@ fn fail_in_top(vm: &mut Vm, base: &mut Frame, callees: &mut Vec<Box<Frame>>, err
 
 /// The top callee failed: pop it and let its callers handle the error in turn
 /// (the base frame included). `Err` when no frame handles it.
-fn propagate(vm: &mut Vm, base: &mut Frame, callees: &mut Vec<Box<Frame>>, mut err: PyErr) -> PyResult<()> {
+#[allow(clippy::vec_box)]
+fn propagate(
+    vm: &mut Vm,
+    base: &mut Frame,
+    callees: &mut Vec<Box<Frame>>,
+    mut err: PyErr,
+) -> PyResult<()> {
     loop {
         if let Some(done) = callees.pop() {
             vm.free_frame(done);
@@ -101,7 +115,12 @@ fn propagate(vm: &mut Vm, base: &mut Frame, callees: &mut Vec<Box<Frame>>, mut e
 
 /// Finds a handler for `err` in `frame`: on success the frame is ready to run the handler.
 /// `add_tb` records this frame in the traceback (false for `Reraise`).
-pub(crate) fn unwind(vm: &mut Vm, frame: &mut Frame, err: PyErr, add_tb: bool) -> Result<(), PyErr> {
+pub(crate) fn unwind(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    err: PyErr,
+    add_tb: bool,
+) -> Result<(), PyErr> {
     if add_tb {
         vm.add_traceback(&err.exc, frame);
     }
@@ -200,7 +219,9 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 }
                 frame.cells[i as usize].set(Value::Null);
             }
-            Instr::LoadClosure(i) => frame.stack.push(Value::Cell(frame.cells[i as usize].clone())),
+            Instr::LoadClosure(i) => frame
+                .stack
+                .push(Value::Cell(frame.cells[i as usize].clone())),
             Instr::LoadClassDeref(i) => {
                 let v = vm.load_class_deref(frame, i).map_err(fresh)?;
                 frame.stack.push(v);
@@ -211,7 +232,8 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
             }
             Instr::StoreName(i) => {
                 let v = frame.pop();
-                vm.store_name(frame, &code.names[i as usize], v).map_err(fresh)?;
+                vm.store_name(frame, &code.names[i as usize], v)
+                    .map_err(fresh)?;
             }
             Instr::DeleteName(i) => vm.delete_name(frame, code.name(i)).map_err(fresh)?,
             Instr::LoadGlobal(i) => {
@@ -220,7 +242,9 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
             }
             Instr::StoreGlobal(i) => {
                 let v = frame.pop();
-                frame.globals.set_str_value(code.names[i as usize].clone(), v);
+                frame
+                    .globals
+                    .set_str_value(code.names[i as usize].clone(), v);
             }
             Instr::DeleteGlobal(i) => {
                 let name = code.name(i);
@@ -236,7 +260,8 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
             Instr::StoreAttr(i) => {
                 let obj = frame.pop();
                 let v = frame.pop();
-                vm.setattr(&obj, &code.names[i as usize], v).map_err(fresh)?;
+                vm.setattr(&obj, &code.names[i as usize], v)
+                    .map_err(fresh)?;
             }
             Instr::DeleteAttr(i) => {
                 let obj = frame.pop();
@@ -374,7 +399,9 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 let m = frame.pop();
                 let at = frame.stack.len() + 1 - i as usize;
                 let target = frame.stack[at].clone();
-                let func = at.checked_sub(2).map_or(Value::None, |f| frame.stack[f].clone());
+                let func = at
+                    .checked_sub(2)
+                    .map_or(Value::None, |f| frame.stack[f].clone());
                 vm.dict_update_op(&target, &m, Some(&func)).map_err(fresh)?;
             }
             Instr::ListToTuple => {
@@ -392,13 +419,20 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
             }
             Instr::UnpackEx { before, after } => {
                 let seq = frame.pop();
-                let items = vm.unpack_ex(&seq, before as usize, after as usize).map_err(fresh)?;
+                let items = vm
+                    .unpack_ex(&seq, before as usize, after as usize)
+                    .map_err(fresh)?;
                 frame.stack.extend(items.into_iter().rev());
             }
-            Instr::FormatValue { conversion, has_spec } => {
+            Instr::FormatValue {
+                conversion,
+                has_spec,
+            } => {
                 let spec = if has_spec { Some(frame.pop()) } else { None };
                 let v = frame.pop();
-                let s = vm.format_value(&v, conversion, spec.as_ref()).map_err(fresh)?;
+                let s = vm
+                    .format_value(&v, conversion, spec.as_ref())
+                    .map_err(fresh)?;
                 frame.stack.push(s);
             }
             Instr::GetIter => {
@@ -456,7 +490,9 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                     frame.stack.push(s);
                     continue;
                 }
-                if let Some(step) = call_on_stack(vm, frame, start - 1, start, None, &[]).map_err(fresh)? {
+                if let Some(step) =
+                    call_on_stack(vm, frame, start - 1, start, None, &[]).map_err(fresh)?
+                {
                     return Ok(step);
                 }
             }
@@ -465,7 +501,9 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 let names = frame.pop();
                 let start = frame.stack.len() - argc as usize;
                 let names = tuple_items(&names);
-                if let Some(step) = call_on_stack(vm, frame, start - 1, start, None, &names).map_err(fresh)? {
+                if let Some(step) =
+                    call_on_stack(vm, frame, start - 1, start, None, &names).map_err(fresh)?
+                {
                     return Ok(step);
                 }
             }
@@ -503,13 +541,18 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 frame.stack.push(f);
             }
             Instr::LoadBuildClass => {
-                let v = vm.builtins().get_str("__build_class__").unwrap_or(Value::None);
+                let v = vm
+                    .builtins()
+                    .get_str("__build_class__")
+                    .unwrap_or(Value::None);
                 frame.stack.push(v);
             }
             Instr::ImportName(i) => {
                 let fromlist = frame.pop();
                 let level = frame.pop();
-                let m = vm.import_name(frame, code.name(i).as_str(), &fromlist, &level).map_err(fresh)?;
+                let m = vm
+                    .import_name(frame, code.name(i).as_str(), &fromlist, &level)
+                    .map_err(fresh)?;
                 frame.stack.push(m);
             }
             Instr::ImportFrom(i) => {
@@ -572,7 +615,9 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 }
             }
             Instr::LoadAssertionError => {
-                frame.stack.push(Value::Class(vm.types().exc("AssertionError")));
+                frame
+                    .stack
+                    .push(Value::Class(vm.types().exc("AssertionError")));
             }
             Instr::PrintExpr => {
                 let v = frame.pop();
@@ -630,10 +675,10 @@ fn call_on_stack(
     receiver: Option<usize>,
     names: &[Value],
 ) -> PyResult<Option<Step>> {
-    if names.is_empty() {
-        if let Some(step) = simple_python_call(vm, frame, func_at, receiver.unwrap_or(args_at)) {
-            return Ok(Some(step));
-        }
+    if names.is_empty()
+        && let Some(step) = simple_python_call(vm, frame, func_at, receiver.unwrap_or(args_at))
+    {
+        return Ok(Some(step));
     }
     let func = frame.stack[func_at].clone();
     let nkw = names.len();
@@ -642,7 +687,10 @@ fn call_on_stack(
     let result = {
         let pos_start = receiver.unwrap_or(args_at);
         let args = &frame.stack[pos_start..pos_end];
-        let kw = Kw { names, values: &frame.stack[pos_end..end] };
+        let kw = Kw {
+            names,
+            values: &frame.stack[pos_end..end],
+        };
         vm.call_or_frame(&func, args, kw)?
     };
     frame.stack.truncate(func_at);
@@ -658,12 +706,24 @@ fn call_on_stack(
 /// The common call: a plain Python function given exactly its positional
 /// parameters. The arguments move from the caller's stack into the new frame.
 #[inline]
-fn simple_python_call(vm: &mut Vm, frame: &mut Frame, func_at: usize, pos_start: usize) -> Option<Step> {
-    let Value::Function(f) = &frame.stack[func_at] else { return None };
+fn simple_python_call(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    func_at: usize,
+    pos_start: usize,
+) -> Option<Step> {
+    let Value::Function(f) = &frame.stack[func_at] else {
+        return None;
+    };
     let code = &f.code.code;
     let n = frame.stack.len() - pos_start;
     let flags = code.flags;
-    if flags.varargs || flags.varkeywords || flags.generator || code.kwonlyargcount != 0 || n != code.argcount as usize {
+    if flags.varargs
+        || flags.varkeywords
+        || flags.generator
+        || code.kwonlyargcount != 0
+        || n != code.argcount as usize
+    {
         return None;
     }
     let f = f.clone();
@@ -680,9 +740,18 @@ fn simple_python_call(vm: &mut Vm, frame: &mut Frame, func_at: usize, pos_start:
 }
 
 /// `CallMethod`: `[m, self_or_null, args..]`.
-fn call_method_on_stack(vm: &mut Vm, frame: &mut Frame, args_at: usize, names: &[Value]) -> PyResult<Option<Step>> {
+fn call_method_on_stack(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    args_at: usize,
+    names: &[Value],
+) -> PyResult<Option<Step>> {
     let self_at = args_at - 1;
     let func_at = args_at - 2;
-    let receiver = if frame.stack[self_at].is_null() { None } else { Some(self_at) };
+    let receiver = if frame.stack[self_at].is_null() {
+        None
+    } else {
+        Some(self_at)
+    };
     call_on_stack(vm, frame, func_at, args_at, receiver, names)
 }

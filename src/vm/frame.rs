@@ -1,9 +1,9 @@
 //! `Frame`: the heap-allocated activation record of one running code object.
 
+use crate::objects::Value;
 use crate::objects::cell::PyCell;
 use crate::objects::code::PyCode;
 use crate::objects::dict::PyDict;
-use crate::objects::Value;
 use std::rc::Rc;
 
 /// A block of the frame's block stack (see `compiler::opcode` for the protocol).
@@ -42,7 +42,9 @@ impl Frame {
         let ncells = code.code.cellvars.len();
         Box::new(Frame {
             fast: vec![Value::Null; nlocals],
-            cells: (0..ncells).map(|_| Rc::new(PyCell::new(Value::Null))).collect(),
+            cells: (0..ncells)
+                .map(|_| Rc::new(PyCell::new(Value::Null)))
+                .collect(),
             stack: Vec::with_capacity(8),
             code,
             ip: 0,
@@ -59,7 +61,8 @@ impl Frame {
         self.fast.clear();
         self.fast.resize(nlocals, Value::Null);
         self.cells.clear();
-        self.cells.extend((0..ncells).map(|_| Rc::new(PyCell::new(Value::Null))));
+        self.cells
+            .extend((0..ncells).map(|_| Rc::new(PyCell::new(Value::Null))));
         self.stack.clear();
         self.blocks.clear();
         self.code = code;

@@ -2,9 +2,9 @@
 
 use super::frame::Frame;
 use super::{PyResult, Vm};
+use crate::objects::Value;
 use crate::objects::dict::PyDict;
 use crate::objects::function::Function;
-use crate::objects::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -30,7 +30,11 @@ impl Vm {
         } else {
             Vec::new()
         };
-        let annotations = if flags & 4 != 0 { Some(frame.pop()) } else { None };
+        let annotations = if flags & 4 != 0 {
+            Some(frame.pop())
+        } else {
+            None
+        };
         let kwdefaults = if flags & 2 != 0 {
             match frame.pop() {
                 Value::Dict(d) => Some(d),
@@ -48,9 +52,15 @@ impl Vm {
             Vec::new()
         };
         let dict = Rc::new(PyDict::new());
-        dict.set_str("__module__", frame.globals.get_str("__name__").unwrap_or(Value::None));
+        dict.set_str(
+            "__module__",
+            frame.globals.get_str("__name__").unwrap_or(Value::None),
+        );
         if let Some(Value::Tuple(pairs)) = annotations {
-            dict.set_str("__annotations__", self.dict_from_flat(pairs.as_slice().to_vec())?);
+            dict.set_str(
+                "__annotations__",
+                self.dict_from_flat(pairs.as_slice().to_vec())?,
+            );
         }
         let name = Value::str(&code.code.name);
         Ok(Value::Function(Rc::new(Function {

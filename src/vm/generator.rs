@@ -1,13 +1,13 @@
 //! Generators: suspended frames resumed by `send`/`throw`/`close`, and `yield from` delegation.
 
-use super::eval::{run_frame, unwind, Outcome, Step};
+use super::eval::{Outcome, Step, run_frame, unwind};
 use super::frame::Frame;
 use super::{Kw, PyErr, PyResult, Vm};
 use crate::compiler::opcode::Instr;
+use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::function::Function;
 use crate::objects::native::NativeObject;
-use crate::objects::Value;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -96,7 +96,13 @@ impl Generator {
         }
     }
 
-    fn run(&self, vm: &mut Vm, frame: &mut Frame, sent: Value, thrown: Option<PyErr>) -> PyResult<Outcome> {
+    fn run(
+        &self,
+        vm: &mut Vm,
+        frame: &mut Frame,
+        sent: Value,
+        thrown: Option<PyErr>,
+    ) -> PyResult<Outcome> {
         vm.enter_native("")?;
         let started = self.started.replace(true);
         let r = match thrown {
@@ -115,7 +121,10 @@ impl Generator {
 
     /// Delivers an exception at the suspension point (forwarding into `yield from`).
     fn throw_into(&self, vm: &mut Vm, frame: &mut Frame, err: PyErr) -> PyResult<Outcome> {
-        let err = if matches!(frame.code.code.instructions.get(frame.ip), Some(Instr::YieldFrom)) {
+        let err = if matches!(
+            frame.code.code.instructions.get(frame.ip),
+            Some(Instr::YieldFrom)
+        ) {
             let sub = frame.stack.last().cloned().unwrap_or(Value::None);
             match vm.throw_to(&sub, err) {
                 Ok(GenStep::Yield(v)) => return Ok(Outcome::Yield(v)),
@@ -190,7 +199,9 @@ impl Vm {
             Ok(v) => Ok(GenStep::Yield(v)),
             Err(e) if self.err_is(&e, "StopIteration") => {
                 let args = super::errors::exc_args(&e.exc);
-                Ok(GenStep::Return(args.into_iter().next().unwrap_or(Value::None)))
+                Ok(GenStep::Return(
+                    args.into_iter().next().unwrap_or(Value::None),
+                ))
             }
             Err(e) => Err(e),
         }
@@ -276,10 +287,17 @@ pub fn gen_throw(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let g = this_gen(vm, args)?;
     let exc = match (&args[1], args.get(2)) {
         (Value::Class(_), Some(v)) if !v.is_none() && vm.is_exception_instance(v) => v.clone(),
-        (Value::Class(_), Some(v)) if !v.is_none() => vm.call0(&args[1], std::slice::from_ref(v))?,
+        (Value::Class(_), Some(v)) if !v.is_none() => {
+            vm.call0(&args[1], std::slice::from_ref(v))?
+        }
         (other, _) => other.clone(),
     };
-    let err = vm.make_raisable(exc).map_err(|_| vm.type_error("exceptions must be classes or instances deriving from BaseException, not ".to_owned() + &vm.type_name(&args[1])))?;
+    let err = vm.make_raisable(exc).map_err(|_| {
+        vm.type_error(
+            "exceptions must be classes or instances deriving from BaseException, not ".to_owned()
+                + &vm.type_name(&args[1]),
+        )
+    })?;
     let r = g.resume(vm, Value::None, Some(err));
     step_result(vm, r)
 }
@@ -295,7 +313,9 @@ pub fn gen_close(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match g.resume(vm, Value::None, Some(exit)) {
         Ok(GenStep::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
         Ok(GenStep::Return(_)) => Ok(Value::None),
-        Err(e) if vm.err_is(&e, "GeneratorExit") || vm.err_is(&e, "StopIteration") => Ok(Value::None),
+        Err(e) if vm.err_is(&e, "GeneratorExit") || vm.err_is(&e, "StopIteration") => {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }
@@ -303,7 +323,11 @@ pub fn gen_close(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `repr(generator)`.
 pub fn gen_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let g = this_gen(vm, args)?;
-    Ok(Value::string(format!("<generator object {} at {:#x}>", g.qualname, vm.id_of(&args[0]))))
+    Ok(Value::string(format!(
+        "<generator object {} at {:#x}>",
+        g.qualname,
+        vm.id_of(&args[0])
+    )))
 }
 
 /// Registers the generator methods on the generator class.
@@ -312,6 +336,11 @@ pub fn register(vm: &mut Vm) {
     crate::builtins::setup::add_methods(
         &class,
         "generator",
-        &[("send", gen_send), ("throw", gen_throw), ("close", gen_close), ("__repr__", gen_repr)],
+        &[
+            ("send", gen_send),
+            ("throw", gen_throw),
+            ("close", gen_close),
+            ("__repr__", gen_repr),
+        ],
     );
 }

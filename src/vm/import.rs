@@ -3,8 +3,8 @@
 use super::frame::Frame;
 use super::{PyResult, Vm};
 use crate::compiler::Mode;
-use crate::objects::module::Module;
 use crate::objects::Value;
+use crate::objects::module::Module;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -20,12 +20,22 @@ enum Source {
 
 impl Vm {
     /// `ImportName`.
-    pub fn import_name(&mut self, frame: &Frame, name: &str, fromlist: &Value, level: &Value) -> PyResult<Value> {
+    pub fn import_name(
+        &mut self,
+        frame: &Frame,
+        name: &str,
+        fromlist: &Value,
+        level: &Value,
+    ) -> PyResult<Value> {
         let level = match level {
             Value::Int(n) => *n as usize,
             _ => 0,
         };
-        let full = if level > 0 { self.resolve_relative(&frame.globals, name, level)? } else { name.to_owned() };
+        let full = if level > 0 {
+            self.resolve_relative(&frame.globals, name, level)?
+        } else {
+            name.to_owned()
+        };
         let has_fromlist = match fromlist {
             Value::Tuple(t) => !t.is_empty(),
             Value::None => false,
@@ -107,11 +117,17 @@ impl Vm {
             let base = Path::new(dir.as_str());
             let pkg = base.join(short).join("__init__.py");
             if pkg.is_file() {
-                return Some(Source::File { path: pkg, package: true });
+                return Some(Source::File {
+                    path: pkg,
+                    package: true,
+                });
             }
             let file = base.join(format!("{short}.py"));
             if file.is_file() {
-                return Some(Source::File { path: file, package: false });
+                return Some(Source::File {
+                    path: file,
+                    package: false,
+                });
             }
         }
         None
@@ -125,17 +141,30 @@ impl Vm {
                 self.interp.modules.set_str(full, v.clone());
                 Ok(v)
             }
-            Source::Embedded(text) => self.exec_module(full, text, &format!("<frozen {full}>"), None),
+            Source::Embedded(text) => {
+                self.exec_module(full, text, &format!("<frozen {full}>"), None)
+            }
             Source::File { path, package } => {
-                let text = std::fs::read_to_string(&path).map_err(|e| self.io_error(&e, path.to_str()))?;
-                let pkg_dir = package.then(|| path.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default());
+                let text =
+                    std::fs::read_to_string(&path).map_err(|e| self.io_error(&e, path.to_str()))?;
+                let pkg_dir = package.then(|| {
+                    path.parent()
+                        .map(|p| p.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                });
                 self.exec_module(full, &text, &path.to_string_lossy(), pkg_dir)
             }
         }
     }
 
     /// Runs module source as a new module registered in `sys.modules`.
-    pub fn exec_module(&mut self, full: &str, text: &str, filename: &str, pkg_dir: Option<String>) -> PyResult<Value> {
+    pub fn exec_module(
+        &mut self,
+        full: &str,
+        text: &str,
+        filename: &str,
+        pkg_dir: Option<String>,
+    ) -> PyResult<Value> {
         let module = Rc::new(Module::new(full));
         let d = &module.dict;
         d.set_str("__file__", Value::str(filename));
@@ -144,16 +173,20 @@ impl Vm {
                 d.set_str("__path__", Value::list(vec![Value::str(dir)]));
                 full.to_owned()
             }
-            None => full.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_owned()),
+            None => full
+                .rsplit_once('.')
+                .map_or(String::new(), |(p, _)| p.to_owned()),
         };
         d.set_str("__package__", Value::str(&package));
         d.set_str("__builtins__", Value::Module(self.interp.builtins.clone()));
         let value = Value::Module(module.clone());
         self.interp.modules.set_str(full, value.clone());
-        let result = self.compile_source(text, filename, Mode::Exec).and_then(|code| {
-            let frame = Frame::new(code, module.dict.clone(), Some(module.dict.clone()));
-            self.run_nested(frame)
-        });
+        let result = self
+            .compile_source(text, filename, Mode::Exec)
+            .and_then(|code| {
+                let frame = Frame::new(code, module.dict.clone(), Some(module.dict.clone()));
+                self.run_nested(frame)
+            });
         if let Err(e) = result {
             self.interp.modules.remove_str(full);
             return Err(e);
@@ -161,20 +194,35 @@ impl Vm {
         Ok(self.interp.modules.get_str(full).unwrap_or(value))
     }
 
-    fn resolve_relative(&mut self, globals: &crate::objects::dict::PyDict, name: &str, level: usize) -> PyResult<String> {
+    fn resolve_relative(
+        &mut self,
+        globals: &crate::objects::dict::PyDict,
+        name: &str,
+        level: usize,
+    ) -> PyResult<String> {
         let package = match globals.get_str("__package__") {
             Some(Value::Str(s)) if !s.as_str().is_empty() => s.as_str().to_owned(),
             _ => String::new(),
         };
         if package.is_empty() {
-            return Err(self.error("ImportError", "attempted relative import with no known parent package"));
+            return Err(self.error(
+                "ImportError",
+                "attempted relative import with no known parent package",
+            ));
         }
         let parts: Vec<&str> = package.split('.').collect();
-        if level - 1 >= parts.len() {
-            return Err(self.error("ImportError", "attempted relative import beyond top-level package"));
+        if level > parts.len() {
+            return Err(self.error(
+                "ImportError",
+                "attempted relative import beyond top-level package",
+            ));
         }
         let base = parts[..parts.len() - (level - 1)].join(".");
-        Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+        Ok(if name.is_empty() {
+            base
+        } else {
+            format!("{base}.{name}")
+        })
     }
 
     /// `ImportFrom`.
@@ -184,10 +232,10 @@ impl Vm {
         }
         if let Value::Module(m) = module {
             let full = format!("{}.{name}", m.name);
-            if m.dict.get_str("__path__").is_some() {
-                if let Ok(v) = self.import_module_path(&full, false) {
-                    return Ok(v);
-                }
+            if m.dict.get_str("__path__").is_some()
+                && let Ok(v) = self.import_module_path(&full, false)
+            {
+                return Ok(v);
             }
             let location = match m.dict.get_str("__file__") {
                 Some(Value::Str(f)) if !f.as_str().starts_with("<frozen") => f.as_str().to_owned(),
@@ -204,10 +252,17 @@ impl Vm {
 
     /// `ImportStar`.
     pub fn import_star(&mut self, frame: &Frame, module: &Value) -> PyResult<()> {
-        let Value::Module(m) = module else { return Ok(()) };
+        let Value::Module(m) = module else {
+            return Ok(());
+        };
         let names: Vec<Value> = match m.dict.get_str("__all__") {
             Some(all) => self.collect(&all)?,
-            None => m.dict.keys().into_iter().filter(|k| k.as_str().is_some_and(|s| !s.as_str().starts_with('_'))).collect(),
+            None => m
+                .dict
+                .keys()
+                .into_iter()
+                .filter(|k| k.as_str().is_some_and(|s| !s.as_str().starts_with('_')))
+                .collect(),
         };
         for n in names {
             let Value::Str(s) = &n else { continue };
@@ -217,4 +272,3 @@ impl Vm {
         Ok(())
     }
 }
-

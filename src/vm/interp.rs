@@ -1,9 +1,9 @@
 //! `Interp`: the state shared by every thread of one interpreter (types, modules, I/O, limits).
 
 use super::types::BuiltinTypes;
+use crate::objects::Value;
 use crate::objects::dict::PyDict;
 use crate::objects::module::Module;
-use crate::objects::Value;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::io::Write;
@@ -84,12 +84,15 @@ pub struct Interp {
 impl Interp {
     /// Asks the main thread to raise KeyboardInterrupt at its next check point.
     pub fn request_interrupt(&self) {
-        self.interrupt.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.interrupt
+            .store(true, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// Stores a file's source for tracebacks.
     pub fn remember_source(&self, filename: &str, source: &str) {
-        self.sources.borrow_mut().insert(filename.to_owned(), Rc::from(source));
+        self.sources
+            .borrow_mut()
+            .insert(filename.to_owned(), Rc::from(source));
     }
 
     /// Line `line` (1-based) of a remembered or on-disk source file.
@@ -99,7 +102,9 @@ impl Interp {
             Some(t) => t,
             None => Rc::from(std::fs::read_to_string(filename).ok()?),
         };
-        text.lines().nth(line.checked_sub(1)? as usize).map(str::to_owned)
+        text.lines()
+            .nth(line.checked_sub(1)? as usize)
+            .map(str::to_owned)
     }
 
     /// Writes to standard output.

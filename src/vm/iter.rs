@@ -1,12 +1,12 @@
 //! Iteration: `iter()`, `next()`, the built-in iterator objects, and unpacking.
 
 use super::{Kw, PyResult, Vm};
+use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::dict::PyDict;
 use crate::objects::native::NativeObject;
 use crate::objects::set::PySet;
 use crate::objects::str::PyStr;
-use crate::objects::Value;
 use std::any::Any;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -83,7 +83,11 @@ impl NativeObject for SeqIterator {
 
 impl NativeObject for StrIterator {
     fn class(&self, vm: &Vm) -> Rc<Class> {
-        vm.types().misc(if self.text.is_ascii() { "str_ascii_iterator" } else { "str_iterator" })
+        vm.types().misc(if self.text.is_ascii() {
+            "str_ascii_iterator"
+        } else {
+            "str_iterator"
+        })
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -116,7 +120,9 @@ impl NativeObject for DictIterator {
         if table.len() != self.len {
             self.slot.set(usize::MAX / 2);
             drop(table);
-            return Some(Err(vm.runtime_error("dictionary changed size during iteration")));
+            return Some(Err(
+                vm.runtime_error("dictionary changed size during iteration")
+            ));
         }
         let mut i = self.slot.get();
         while i < table.slots() {
@@ -192,41 +198,64 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_) => Value::native(SeqIterator { seq: v.clone(), index: Cell::new(0), class_name: "list_iterator" }),
-            Value::Tuple(_) => Value::native(SeqIterator { seq: v.clone(), index: Cell::new(0), class_name: "tuple_iterator" }),
-            Value::Bytes(_) | Value::ByteArray(_) => {
-                Value::native(SeqIterator { seq: v.clone(), index: Cell::new(0), class_name: "bytes_iterator" })
-            }
-            Value::Str(s) => Value::native(StrIterator { text: s.clone(), byte_pos: Cell::new(0) }),
+            Value::List(_) => Value::native(SeqIterator {
+                seq: v.clone(),
+                index: Cell::new(0),
+                class_name: "list_iterator",
+            }),
+            Value::Tuple(_) => Value::native(SeqIterator {
+                seq: v.clone(),
+                index: Cell::new(0),
+                class_name: "tuple_iterator",
+            }),
+            Value::Bytes(_) | Value::ByteArray(_) => Value::native(SeqIterator {
+                seq: v.clone(),
+                index: Cell::new(0),
+                class_name: "bytes_iterator",
+            }),
+            Value::Str(s) => Value::native(StrIterator {
+                text: s.clone(),
+                byte_pos: Cell::new(0),
+            }),
             Value::Dict(d) => self.dict_iter(d, TableItems::Keys),
-            Value::Set(s) | Value::FrozenSet(s) => {
-                Value::native(SetIterator { set: s.clone(), slot: Cell::new(0), len: s.len() })
-            }
+            Value::Set(s) | Value::FrozenSet(s) => Value::native(SetIterator {
+                set: s.clone(),
+                slot: Cell::new(0),
+                len: s.len(),
+            }),
             _ => return self.iter_by_dunder(v),
         })
     }
 
     /// An iterator over a dict's keys, values or items.
     pub fn dict_iter(&self, d: &Rc<PyDict>, what: TableItems) -> Value {
-        Value::native(DictIterator { dict: d.clone(), slot: Cell::new(0), len: d.len(), what })
+        Value::native(DictIterator {
+            dict: d.clone(),
+            slot: Cell::new(0),
+            len: d.len(),
+            what,
+        })
     }
 
     fn iter_by_dunder(&mut self, v: &Value) -> PyResult<Value> {
         let class = self.class_of(v);
-        if let Some(f) = class.lookup("__iter__") {
-            if !matches!(f, Value::None) {
-                let it = self.call_bound(&f, v, &[], Kw::EMPTY)?;
-                if !self.is_iterator(&it) {
-                    return Err(self.type_error(format!(
-                        "iter() returned non-iterator of type '{}'",
-                        self.type_name(&it)
-                    )));
-                }
-                return Ok(it);
+        if let Some(f) = class.lookup("__iter__")
+            && !matches!(f, Value::None)
+        {
+            let it = self.call_bound(&f, v, &[], Kw::EMPTY)?;
+            if !self.is_iterator(&it) {
+                return Err(self.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.type_name(&it)
+                )));
             }
+            return Ok(it);
         }
         if matches!(v, Value::Instance(_)) && class.lookup("__getitem__").is_some() {
-            return Ok(Value::native(GetItemIterator { obj: v.clone(), index: Cell::new(0) }));
+            return Ok(Value::native(GetItemIterator {
+                obj: v.clone(),
+                index: Cell::new(0),
+            }));
         }
         Err(self.type_error(format!("'{}' object is not iterable", class.name())))
     }
@@ -241,10 +270,10 @@ impl Vm {
 
     /// `next(it)`: `Ok(None)` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
-        if let Value::Native(n) = it {
-            if let Some(r) = n.clone().iter_next(self) {
-                return r;
-            }
+        if let Value::Native(n) = it
+            && let Some(r) = n.clone().iter_next(self)
+        {
+            return r;
         }
         let class = self.class_of(it);
         let Some(f) = class.lookup("__next__") else {
@@ -282,7 +311,9 @@ impl Vm {
                 while let Some(x) = self.next(&it)? {
                     items.push(x);
                     if items.len() > n {
-                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
                     }
                 }
                 items
@@ -302,7 +333,10 @@ impl Vm {
 
     fn not_unpackable(&self, e: super::PyErr, seq: &Value) -> super::PyErr {
         if self.err_is(&e, "TypeError") {
-            return self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq)));
+            return self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(seq)
+            ));
         }
         e
     }

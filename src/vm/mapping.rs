@@ -22,7 +22,11 @@ use std::rc::Rc;
 
 impl Vm {
     /// Finds `key` in a table, running `__eq__` without holding the borrow.
-    fn table_find<T: HasTable>(&mut self, owner: &T, key: &Value) -> PyResult<(i64, Option<usize>)> {
+    fn table_find<T: HasTable>(
+        &mut self,
+        owner: &T,
+        key: &Value,
+    ) -> PyResult<(i64, Option<usize>)> {
         let hash = self.hash(key)?;
         let probe = owner.table_ref().probe(hash, key);
         match probe {
@@ -31,10 +35,10 @@ impl Vm {
             Probe::Candidates(cands) => {
                 for i in cands {
                     let k = owner.table_ref().slot(i).map(|e| e.1.clone());
-                    if let Some(k) = k {
-                        if self.eq(&k, key)? {
-                            return Ok((hash, Some(i)));
-                        }
+                    if let Some(k) = k
+                        && self.eq(&k, key)?
+                    {
+                        return Ok((hash, Some(i)));
                     }
                 }
                 Ok((hash, None))
@@ -73,7 +77,9 @@ impl Vm {
     /// Removes `key`, returning its value.
     pub fn dict_remove(&mut self, d: &Rc<PyDict>, key: &Value) -> PyResult<Option<Value>> {
         let (_, found) = self.table_find(&**d, key)?;
-        Ok(found.and_then(|i| d.table_mut().remove_slot(i)).map(|(_, v)| v))
+        Ok(found
+            .and_then(|i| d.table_mut().remove_slot(i))
+            .map(|(_, v)| v))
     }
 
     /// A dict from `[k1, v1, k2, v2 ...]`.
@@ -87,8 +93,15 @@ impl Vm {
     }
 
     /// `DictUpdate`/`DictMerge`: merges a mapping into a dict being built.
-    pub fn dict_update_op(&mut self, target: &Value, m: &Value, func: Option<&Value>) -> PyResult<()> {
-        let Value::Dict(d) = target else { return Ok(()) };
+    pub fn dict_update_op(
+        &mut self,
+        target: &Value,
+        m: &Value,
+        func: Option<&Value>,
+    ) -> PyResult<()> {
+        let Value::Dict(d) = target else {
+            return Ok(());
+        };
         let pairs = match m {
             Value::Dict(src) => src.items(),
             _ => self.mapping_items(m, func)?,
@@ -96,10 +109,16 @@ impl Vm {
         for (k, v) in pairs {
             if func.is_some() {
                 if !matches!(k, Value::Str(_)) {
-                    return Err(self.type_error(format!("{} keywords must be strings", self.callable_name(func))));
+                    return Err(self.type_error(format!(
+                        "{} keywords must be strings",
+                        self.callable_name(func)
+                    )));
                 }
                 if self.dict_get(d, &k)?.is_some() {
-                    let name = k.as_str().map(|s| s.as_str().to_owned()).unwrap_or_default();
+                    let name = k
+                        .as_str()
+                        .map(|s| s.as_str().to_owned())
+                        .unwrap_or_default();
                     return Err(self.type_error(format!(
                         "{} got multiple values for keyword argument '{name}'",
                         self.callable_name(func)
@@ -125,7 +144,11 @@ impl Vm {
     fn mapping_items(&mut self, m: &Value, func: Option<&Value>) -> PyResult<Vec<(Value, Value)>> {
         let Some(keys) = self.getattr_opt(m, "keys")? else {
             let what = match func {
-                Some(_) => format!("{} argument after ** must be a mapping, not {}", self.callable_name(func), self.type_name(m)),
+                Some(_) => format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.callable_name(func),
+                    self.type_name(m)
+                ),
                 None => format!("'{}' object is not a mapping", self.type_name(m)),
             };
             return Err(self.type_error(what));
@@ -144,7 +167,10 @@ impl Vm {
     pub fn list_extend_op(&mut self, target: &Value, it: &Value) -> PyResult<()> {
         let items = self.collect(it).map_err(|e| {
             if self.err_is(&e, "TypeError") && !matches!(it, Value::Instance(_)) {
-                self.type_error(format!("Value after * must be an iterable, not {}", self.type_name(it)))
+                self.type_error(format!(
+                    "Value after * must be an iterable, not {}",
+                    self.type_name(it)
+                ))
             } else {
                 e
             }

@@ -2,17 +2,17 @@
 
 use super::frame::Frame;
 use super::{PyResult, Vm};
+use crate::objects::Value;
 use crate::objects::code::PyCode;
 use crate::objects::str::PyStr;
-use crate::objects::Value;
 
 impl Vm {
     /// `LoadName`: locals, then globals, then builtins.
     pub fn load_name(&mut self, frame: &Frame, name: &PyStr) -> PyResult<Value> {
-        if let Some(locals) = &frame.locals {
-            if let Some(v) = locals.get_pystr(name) {
-                return Ok(v);
-            }
+        if let Some(locals) = &frame.locals
+            && let Some(v) = locals.get_pystr(name)
+        {
+            return Ok(v);
         }
         self.load_global(frame, name)
     }
@@ -38,9 +38,20 @@ impl Vm {
             }
         }
         if let Some(locals) = &frame.locals {
-            names.extend(locals.keys().iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_owned())));
+            names.extend(
+                locals
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(|s| s.as_str().to_owned())),
+            );
         }
-        names.extend(frame.globals.keys().iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_owned())));
+        names.extend(
+            frame
+                .globals
+                .keys()
+                .iter()
+                .filter_map(|k| k.as_str().map(|s| s.as_str().to_owned())),
+        );
         if let Some(mut d) = super::errors::exc_data(&err.exc) {
             d.name_candidates = names;
         }
@@ -68,10 +79,10 @@ impl Vm {
     /// `LoadClassDeref`: the class namespace first, then the cell.
     pub fn load_class_deref(&mut self, frame: &Frame, i: u32) -> PyResult<Value> {
         let name = cell_name(&frame.code, i);
-        if let Some(locals) = &frame.locals {
-            if let Some(v) = locals.get_str(&name) {
-                return Ok(v);
-            }
+        if let Some(locals) = &frame.locals
+            && let Some(v) = locals.get_str(&name)
+        {
+            return Ok(v);
         }
         let v = frame.cells[i as usize].get();
         if v.is_null() {
@@ -84,7 +95,9 @@ impl Vm {
     pub fn unbound_local(&self, name: &str) -> super::PyErr {
         self.error(
             "UnboundLocalError",
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
@@ -109,6 +122,8 @@ pub fn cell_name(code: &PyCode, i: u32) -> String {
     if i < c.cellvars.len() {
         c.cellvars[i].to_string()
     } else {
-        c.freevars.get(i - c.cellvars.len()).map_or_else(String::new, |s| s.to_string())
+        c.freevars
+            .get(i - c.cellvars.len())
+            .map_or_else(String::new, |s| s.to_string())
     }
 }

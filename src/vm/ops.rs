@@ -80,15 +80,18 @@ impl Vm {
                 Ok(Value::string(s))
             }
             (Value::Str(x), other, B::Multiply) | (other, Value::Str(x), B::Multiply) => {
-                let Some(n) = self.repeat_count(other)? else { return Ok(Value::NotImplemented) };
+                let Some(n) = self.repeat_count(other)? else {
+                    return Ok(Value::NotImplemented);
+                };
                 self.check_size(x.as_str().len(), n)?;
                 Ok(Value::string(x.as_str().repeat(n)))
             }
             (Value::Str(x), _, B::Remainder) => self.str_percent(x.as_str(), b),
-            (Value::Str(_), other, B::Add) if !matches!(other, Value::Instance(_)) => Err(self.type_error(format!(
-                "can only concatenate str (not \"{}\") to str",
-                self.type_name(other)
-            ))),
+            (Value::Str(_), other, B::Add) if !matches!(other, Value::Instance(_)) => Err(self
+                .type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    self.type_name(other)
+                ))),
             _ => Ok(Value::NotImplemented),
         }
     }
@@ -106,7 +109,9 @@ impl Vm {
                 Ok(a.clone())
             }
             (Value::List(x), other, B::InplaceMultiply) => {
-                let Some(n) = self.repeat_count(other)? else { return Ok(Value::NotImplemented) };
+                let Some(n) = self.repeat_count(other)? else {
+                    return Ok(Value::NotImplemented);
+                };
                 self.check_size(x.len(), n)?;
                 let items = x.to_vec();
                 let mut out = Vec::with_capacity(items.len() * n);
@@ -117,14 +122,17 @@ impl Vm {
                 Ok(a.clone())
             }
             (Value::List(x), other, B::Multiply) | (other, Value::List(x), B::Multiply) => {
-                let Some(n) = self.repeat_count(other)? else { return Ok(Value::NotImplemented) };
+                let Some(n) = self.repeat_count(other)? else {
+                    return Ok(Value::NotImplemented);
+                };
                 self.check_size(x.len(), n)?;
                 Ok(Value::list(repeat_items(&x.to_vec(), n)))
             }
-            (Value::List(_), other, B::Add) if !matches!(other, Value::Instance(_)) => Err(self.type_error(format!(
-                "can only concatenate list (not \"{}\") to list",
-                self.type_name(other)
-            ))),
+            (Value::List(_), other, B::Add) if !matches!(other, Value::Instance(_)) => Err(self
+                .type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    self.type_name(other)
+                ))),
             _ => Ok(Value::NotImplemented),
         }
     }
@@ -137,14 +145,17 @@ impl Vm {
                 Ok(Value::tuple(items))
             }
             (Value::Tuple(x), other, B::Multiply) | (other, Value::Tuple(x), B::Multiply) => {
-                let Some(n) = self.repeat_count(other)? else { return Ok(Value::NotImplemented) };
+                let Some(n) = self.repeat_count(other)? else {
+                    return Ok(Value::NotImplemented);
+                };
                 self.check_size(x.len(), n)?;
                 Ok(Value::tuple(repeat_items(x.as_slice(), n)))
             }
-            (Value::Tuple(_), other, B::Add) if !matches!(other, Value::Instance(_)) => Err(self.type_error(format!(
-                "can only concatenate tuple (not \"{}\") to tuple",
-                self.type_name(other)
-            ))),
+            (Value::Tuple(_), other, B::Add) if !matches!(other, Value::Instance(_)) => Err(self
+                .type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    self.type_name(other)
+                ))),
             _ => Ok(Value::NotImplemented),
         }
     }
@@ -172,7 +183,12 @@ impl Vm {
         Ok(())
     }
 
-    fn dict_or(&mut self, x: &Rc<crate::objects::dict::PyDict>, y: &Rc<crate::objects::dict::PyDict>, op: B) -> PyResult<Value> {
+    fn dict_or(
+        &mut self,
+        x: &Rc<crate::objects::dict::PyDict>,
+        y: &Rc<crate::objects::dict::PyDict>,
+        op: B,
+    ) -> PyResult<Value> {
         let target = if op == B::InplaceOr {
             x.clone()
         } else {
@@ -191,29 +207,32 @@ impl Vm {
     /// The dunder protocol for binary operators.
     fn binary_by_dunder(&mut self, a: &Value, b: &Value, op: B) -> PyResult<Value> {
         let (name, rname, iname) = dunder_names(base_op(op));
-        if op != base_op(op) {
-            if let Some(r) = self.try_dunder(a, iname, b)? {
-                return Ok(r);
-            }
+        if op != base_op(op)
+            && let Some(r) = self.try_dunder(a, iname, b)?
+        {
+            return Ok(r);
         }
         let ca = self.class_of(a);
         let cb = self.class_of(b);
         let b_first = !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca);
-        if b_first {
-            if let Some(r) = self.try_dunder(b, rname, a)? {
-                return Ok(r);
-            }
+        if b_first && let Some(r) = self.try_dunder(b, rname, a)? {
+            return Ok(r);
         }
         if let Some(r) = self.try_dunder(a, name, b)? {
             return Ok(r);
         }
-        if !b_first && !Rc::ptr_eq(&ca, &cb) {
-            if let Some(r) = self.try_dunder(b, rname, a)? {
-                return Ok(r);
-            }
+        if !b_first
+            && !Rc::ptr_eq(&ca, &cb)
+            && let Some(r) = self.try_dunder(b, rname, a)?
+        {
+            return Ok(r);
         }
         let sym = op_symbol(op);
-        let sym = if base_op(op) == B::Power { format!("{sym} or pow()") } else { sym.to_owned() };
+        let sym = if base_op(op) == B::Power {
+            format!("{sym} or pow()")
+        } else {
+            sym.to_owned()
+        };
         Err(self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{}' and '{}'",
             ca.name(),
@@ -224,7 +243,9 @@ impl Vm {
     /// `-a`.
     pub fn negate(&mut self, a: &Value) -> PyResult<Value> {
         match a {
-            Value::Int(i) => Ok(i.checked_neg().map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int)),
+            Value::Int(i) => Ok(i
+                .checked_neg()
+                .map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int)),
             Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
             Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
             Value::Float(f) => Ok(Value::Float(-f)),
@@ -253,12 +274,15 @@ impl Vm {
 
     fn unary_by_dunder(&mut self, a: &Value, name: &str, sym: &str) -> PyResult<Value> {
         let class = self.class_of(a);
-        if matches!(a, Value::Instance(_) | Value::Native(_)) {
-            if let Some(f) = class.lookup(name) {
-                return self.call_bound(&f, a, &[], Kw::EMPTY);
-            }
+        if matches!(a, Value::Instance(_) | Value::Native(_))
+            && let Some(f) = class.lookup(name)
+        {
+            return self.call_bound(&f, a, &[], Kw::EMPTY);
         }
-        Err(self.type_error(format!("bad operand type for unary {sym}: '{}'", class.name())))
+        Err(self.type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            class.name()
+        )))
     }
 }
 

@@ -1,8 +1,8 @@
 //! The core object protocols: type of a value, truth, hashing, length, subscripts, containment.
 
 use super::{PyResult, Vm};
-use crate::objects::class::Class;
 use crate::objects::Value;
+use crate::objects::class::Class;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::rc::Rc;
@@ -35,7 +35,11 @@ impl Vm {
                 Value::Builtin(_) => t.builtin_function.clone(),
                 _ => t.method.clone(),
             },
-            Value::Class(c) => c.metaclass.borrow().clone().unwrap_or_else(|| t.type_.clone()),
+            Value::Class(c) => c
+                .metaclass
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class(),
             Value::Module(_) => t.module.clone(),
             Value::Cell(_) => t.cell.clone(),
@@ -122,8 +126,12 @@ impl Vm {
             Value::Int(i) if i >= 0 => Ok(i as usize),
             Value::Bool(b) => Ok(b as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
-            Value::BigInt(b) if b.is_negative() => Err(self.value_error("__len__() should return >= 0")),
-            Value::BigInt(_) => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+            Value::BigInt(b) if b.is_negative() => {
+                Err(self.value_error("__len__() should return >= 0"))
+            }
+            Value::BigInt(_) => {
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
             other => Err(self.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 self.type_name(&other)
@@ -163,16 +171,25 @@ impl Vm {
         let mut acc = PRIME_5;
         for item in items {
             let lane = self.hash(item)? as u64;
-            acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2)).rotate_left(31).wrapping_mul(PRIME_1);
+            acc = acc
+                .wrapping_add(lane.wrapping_mul(PRIME_2))
+                .rotate_left(31)
+                .wrapping_mul(PRIME_1);
         }
         acc = acc.wrapping_add(items.len() as u64 ^ (PRIME_5 ^ 3_527_539));
-        Ok(if acc == u64::MAX { 1_546_275_796 } else { acc as i64 })
+        Ok(if acc == u64::MAX {
+            1_546_275_796
+        } else {
+            acc as i64
+        })
     }
 
     fn hash_by_dunder(&mut self, v: &Value) -> PyResult<i64> {
         let class = self.class_of(v);
         match class.lookup("__hash__") {
-            Some(Value::None) | None => Err(self.type_error(format!("unhashable type: '{}'", class.name()))),
+            Some(Value::None) | None => {
+                Err(self.type_error(format!("unhashable type: '{}'", class.name())))
+            }
             Some(f) => match self.call_bound(&f, v, &[], super::Kw::EMPTY)? {
                 Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                 Value::Bool(b) => Ok(b as i64),
@@ -214,8 +231,14 @@ impl Vm {
             let r = self.call_bound(&f, container, std::slice::from_ref(item), super::Kw::EMPTY)?;
             return self.truthy(&r);
         }
-        if class.lookup("__iter__").is_none() && class.lookup("__getitem__").is_none() && !matches!(container, Value::Native(_)) {
-            return Err(self.type_error(format!("argument of type '{}' is not iterable", class.name())));
+        if class.lookup("__iter__").is_none()
+            && class.lookup("__getitem__").is_none()
+            && !matches!(container, Value::Native(_))
+        {
+            return Err(self.type_error(format!(
+                "argument of type '{}' is not iterable",
+                class.name()
+            )));
         }
         let it = self.iter(container)?;
         while let Some(x) = self.next(&it)? {
@@ -240,10 +263,9 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(self.error(
-                "IndexError",
-                "cannot fit 'int' into an index-sized integer",
-            )),
+            Value::BigInt(_) => {
+                Err(self.error("IndexError", "cannot fit 'int' into an index-sized integer"))
+            }
             Value::Instance(_) => {
                 let class = self.class_of(v);
                 if let Some(f) = class.lookup("__index__") {
@@ -315,7 +337,11 @@ pub fn hash_float(f: f64) -> i64 {
             x -= HASH_MODULUS as u64;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & HASH_MODULUS as u64) | (x >> (61 - e));
     let h = if f < 0.0 { -(x as i64) } else { x as i64 };
     if h == -1 { -2 } else { h }

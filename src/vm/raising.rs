@@ -3,9 +3,9 @@
 use super::errors::exc_data;
 use super::frame::Frame;
 use super::{Kw, PyErr, PyResult, Vm};
+use crate::objects::Value;
 use crate::objects::class::{Class, Layout};
 use crate::objects::exception::TbEntry;
-use crate::objects::Value;
 use std::rc::Rc;
 
 impl Vm {
@@ -16,7 +16,12 @@ impl Vm {
                 if self.handled.is_none() {
                     return (self.runtime_error("No active exception to reraise"), false);
                 }
-                (PyErr { exc: self.handled.clone() }, true)
+                (
+                    PyErr {
+                        exc: self.handled.clone(),
+                    },
+                    true,
+                )
             }
             1 => {
                 let exc = frame.pop();
@@ -54,7 +59,9 @@ impl Vm {
         let err = self.make_raisable(exc)?;
         let cause = match &cause {
             Value::None => Value::None,
-            Value::Class(c) if c.layout == Layout::Exception => self.call(&cause, &[], Kw::EMPTY)?,
+            Value::Class(c) if c.layout == Layout::Exception => {
+                self.call(&cause, &[], Kw::EMPTY)?
+            }
             v if self.is_exception_instance(v) => cause,
             _ => return Err(self.type_error("exception causes must derive from BaseException")),
         };
@@ -111,7 +118,10 @@ impl Vm {
     pub fn add_traceback(&self, exc: &Value, frame: &Frame) {
         if let Some(mut d) = exc_data(exc) {
             let ip = frame.ip.saturating_sub(1) as u32;
-            d.traceback.push(TbEntry { code: frame.code.clone(), ip });
+            d.traceback.push(TbEntry {
+                code: frame.code.clone(),
+                ip,
+            });
         }
     }
 
@@ -127,7 +137,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -146,7 +158,10 @@ impl Vm {
                 class.name()
             )));
         };
-        let exit = Value::BoundMethod(Rc::new(crate::objects::function::BoundMethod { func: exit, receiver: mgr.clone() }));
+        let exit = Value::BoundMethod(Rc::new(crate::objects::function::BoundMethod {
+            func: exit,
+            receiver: mgr.clone(),
+        }));
         let entered = self.call_bound(&enter, mgr, &[], Kw::EMPTY)?;
         Ok((exit, entered))
     }

@@ -3,8 +3,8 @@
 
 use super::{PyResult, Vm};
 use crate::compiler::opcode::{BinaryOperator as B, ComparisonOperator as Op};
-use crate::objects::set::{Lookup, PySet};
 use crate::objects::Value;
+use crate::objects::set::{Lookup, PySet};
 use std::rc::Rc;
 
 impl Vm {
@@ -21,10 +21,10 @@ impl Vm {
             Lookup::Candidates(cands) => {
                 for i in cands {
                     let k = s.table().key_at(i).cloned();
-                    if let Some(k) = k {
-                        if self.eq(&k, key)? {
-                            return Ok(Some(i));
-                        }
+                    if let Some(k) = k
+                        && self.eq(&k, key)?
+                    {
+                        return Ok(Some(i));
                     }
                 }
                 Ok(None)

@@ -21,7 +21,9 @@ pub struct SliceIndices {
 impl SliceIndices {
     /// The selected indexes in order.
     pub fn iter(&self) -> impl Iterator<Item = usize> {
-        let SliceIndices { start, step, len, .. } = *self;
+        let SliceIndices {
+            start, step, len, ..
+        } = *self;
         (0..len).map(move |k| (start + k as i64 * step) as usize)
     }
 }
@@ -52,7 +54,12 @@ impl Vm {
         }
     }
 
-    fn class_getitem(&mut self, cls: &Rc<crate::objects::class::Class>, c: &Value, i: &Value) -> PyResult<Value> {
+    fn class_getitem(
+        &mut self,
+        cls: &Rc<crate::objects::class::Class>,
+        c: &Value,
+        i: &Value,
+    ) -> PyResult<Value> {
         if let Some(f) = cls.lookup("__class_getitem__") {
             return self.call_bound(&f, c, std::slice::from_ref(i), Kw::EMPTY);
         }
@@ -78,14 +85,26 @@ impl Vm {
             return Ok(self.seq_slice(c, &ix));
         }
         let n = match i {
-            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => self.to_index(i).map_err(|_| {
-                self.index_error(format!("cannot fit 'int' into an index-sized integer"))
-            })?,
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
+                self.to_index(i).map_err(|_| {
+                    self.index_error("cannot fit 'int' into an index-sized integer".to_string())
+                })?
+            }
             _ => {
                 let msg = match c {
-                    Value::Str(_) => format!("string indices must be integers, not '{}'", self.type_name(i)),
-                    Value::Bytes(_) => format!("byte indices must be integers or slices, not {}", self.type_name(i)),
-                    _ => format!("{} indices must be integers or slices, not {}", self.type_name(c), self.type_name(i)),
+                    Value::Str(_) => format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name(i)
+                    ),
+                    Value::Bytes(_) => format!(
+                        "byte indices must be integers or slices, not {}",
+                        self.type_name(i)
+                    ),
+                    _ => format!(
+                        "{} indices must be integers or slices, not {}",
+                        self.type_name(c),
+                        self.type_name(i)
+                    ),
                 };
                 return Err(self.type_error(msg));
             }
@@ -127,7 +146,9 @@ impl Vm {
             Value::Bytes(b) => Value::Bytes(ix.iter().map(|k| b[k]).collect::<Vec<u8>>().into()),
             Value::ByteArray(b) => {
                 let data = b.data();
-                Value::ByteArray(Rc::new(crate::objects::bytes::PyByteArray::new(ix.iter().map(|k| data[k]).collect())))
+                Value::ByteArray(Rc::new(crate::objects::bytes::PyByteArray::new(
+                    ix.iter().map(|k| data[k]).collect(),
+                )))
             }
             _ => Value::None,
         }
@@ -152,31 +173,55 @@ impl Vm {
             }
         };
         let start = match &s.start {
-            Value::None => if step < 0 { upper } else { lower },
+            Value::None => {
+                if step < 0 {
+                    upper
+                } else {
+                    lower
+                }
+            }
             v => clamp(self.slice_index(v)?),
         };
         let stop = match &s.stop {
-            Value::None => if step < 0 { lower } else { upper },
+            Value::None => {
+                if step < 0 {
+                    lower
+                } else {
+                    upper
+                }
+            }
             v => clamp(self.slice_index(v)?),
         };
         let count = if step > 0 {
-            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - 1) / (-step) + 1
         } else {
             0
         };
-        Ok(SliceIndices { start, stop, step, len: count as usize })
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: count as usize,
+        })
     }
 
     /// A slice bound as i64 (big values are clamped like CPython).
     fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
-            Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }),
+            Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }),
             Value::Int(_) | Value::Bool(_) | Value::Instance(_) => self.to_index(v),
-            _ => Err(self.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            _ => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 
@@ -216,7 +261,9 @@ impl Vm {
             _ => {
                 let class = self.class_of(c);
                 match class.lookup("__setitem__") {
-                    Some(f) => self.call_bound(&f, c, &[i.clone(), v], Kw::EMPTY).map(|_| ()),
+                    Some(f) => self
+                        .call_bound(&f, c, &[i.clone(), v], Kw::EMPTY)
+                        .map(|_| ()),
                     None => Err(self.type_error(format!(
                         "'{}' object does not support item assignment",
                         class.name()
@@ -228,7 +275,9 @@ impl Vm {
 
     fn list_index(&mut self, i: &Value) -> PyResult<i64> {
         match i {
-            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => self.to_index(i),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
+                self.to_index(i)
+            }
             _ => Err(self.type_error(format!(
                 "list indices must be integers or slices, not {}",
                 self.type_name(i)
@@ -236,8 +285,15 @@ impl Vm {
         }
     }
 
-    fn list_set_slice(&mut self, l: &Rc<crate::objects::list::PyList>, s: &Slice, v: Value) -> PyResult<()> {
-        let items = self.collect(&v).map_err(|_| self.type_error("can only assign an iterable"))?;
+    fn list_set_slice(
+        &mut self,
+        l: &Rc<crate::objects::list::PyList>,
+        s: &Slice,
+        v: Value,
+    ) -> PyResult<()> {
+        let items = self
+            .collect(&v)
+            .map_err(|_| self.type_error("can only assign an iterable"))?;
         let len = l.len();
         let ix = self.slice_indices(s, len)?;
         if ix.step == 1 {
@@ -292,7 +348,9 @@ impl Vm {
             _ => {
                 let class = self.class_of(c);
                 match class.lookup("__delitem__") {
-                    Some(f) => self.call_bound(&f, c, std::slice::from_ref(i), Kw::EMPTY).map(|_| ()),
+                    Some(f) => self
+                        .call_bound(&f, c, std::slice::from_ref(i), Kw::EMPTY)
+                        .map(|_| ()),
                     None => Err(self.type_error(format!(
                         "'{}' object does not support item deletion",
                         class.name()

@@ -8,7 +8,9 @@ const MAX_CANDIDATES: usize = 750;
 
 /// The suggested name for a NameError/AttributeError, if one is close enough.
 pub fn suggestion_for(vm: &mut Vm, exc: &Value) -> Option<String> {
-    let Value::Instance(inst) = exc else { return None };
+    let Value::Instance(inst) = exc else {
+        return None;
+    };
     let class = inst.class();
     let name = match inst.dict.get_str("name") {
         Some(Value::Str(s)) => s.as_str().to_owned(),
@@ -18,8 +20,17 @@ pub fn suggestion_for(vm: &mut Vm, exc: &Value) -> Option<String> {
         let obj = inst.dict.get_str("obj")?;
         vm.dir_names(&obj)
     } else if class.is_subclass(&vm.types().exc("NameError")) {
-        let mut names = inst.exc.as_ref().map(|d| d.borrow().name_candidates.clone()).unwrap_or_default();
-        names.extend(vm.builtins().keys().into_iter().filter_map(|v| v.as_str().map(|s| s.as_str().to_owned())));
+        let mut names = inst
+            .exc
+            .as_ref()
+            .map(|d| d.borrow().name_candidates.clone())
+            .unwrap_or_default();
+        names.extend(
+            vm.builtins()
+                .keys()
+                .into_iter()
+                .filter_map(|v| v.as_str().map(|s| s.as_str().to_owned())),
+        );
         names
     } else {
         return None;

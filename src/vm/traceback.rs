@@ -1,11 +1,11 @@
 //! Formatting uncaught exceptions like CPython: tracebacks, chaining, SyntaxError carets.
 
-use super::errors::exc_data;
 use super::Vm;
+use super::errors::exc_data;
+use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::exception::TbEntry;
 use crate::objects::native::NativeObject;
-use crate::objects::Value;
 use std::any::Any;
 use std::rc::Rc;
 
@@ -31,7 +31,10 @@ impl NativeObject for Traceback {
             "tb_lasti" => Value::Int(entry.ip as i64 * 2),
             "tb_next" => {
                 if self.index + 1 < self.entries.len() {
-                    Value::native(Traceback { entries: self.entries.clone(), index: self.index + 1 })
+                    Value::native(Traceback {
+                        entries: self.entries.clone(),
+                        index: self.index + 1,
+                    })
                 } else {
                     Value::None
                 }
@@ -49,19 +52,26 @@ fn flush_repeats(count: usize, out: &mut String) {
     if count > TB_RECURSIVE_CUTOFF {
         let n = count - TB_RECURSIVE_CUTOFF;
         let plural = if n == 1 { "" } else { "s" };
-        out.push_str(&format!("  [Previous line repeated {n} more time{plural}]\n"));
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{plural}]\n"
+        ));
     }
 }
 
 impl Vm {
     /// `exc.__traceback__` (None when it has no entries).
     pub fn traceback_object(&self, exc: &Value) -> Value {
-        let Some(d) = exc_data(exc) else { return Value::None };
+        let Some(d) = exc_data(exc) else {
+            return Value::None;
+        };
         if d.traceback.is_empty() {
             return Value::None;
         }
         let entries: Vec<TbEntry> = d.traceback.iter().rev().cloned().collect();
-        Value::native(Traceback { entries: Rc::new(entries), index: 0 })
+        Value::native(Traceback {
+            entries: Rc::new(entries),
+            index: 0,
+        })
     }
 
     /// The full report for an uncaught exception, with chained causes and contexts.
@@ -80,20 +90,28 @@ impl Vm {
             Some(d) => (d.cause.clone(), d.context.clone(), d.suppress_context),
             None => (Value::None, Value::None, false),
         };
-        let unseen = |v: &Value, seen: &Vec<usize>| !v.is_none() && v.heap_ptr().is_some_and(|p| !seen.contains(&p));
+        let unseen = |v: &Value, seen: &Vec<usize>| {
+            !v.is_none() && v.heap_ptr().is_some_and(|p| !seen.contains(&p))
+        };
         if unseen(&cause, seen) {
             self.format_chain(&cause, seen, out);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         } else if !suppress && unseen(&context, seen) {
             self.format_chain(&context, seen, out);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         self.format_single(exc, out);
     }
 
     /// One exception: its traceback entries and its `Type: message` line.
     fn format_single(&mut self, exc: &Value, out: &mut String) {
-        let entries: Vec<TbEntry> = exc_data(exc).map(|d| d.traceback.clone()).unwrap_or_default();
+        let entries: Vec<TbEntry> = exc_data(exc)
+            .map(|d| d.traceback.clone())
+            .unwrap_or_default();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             self.format_entries(&entries, out);
@@ -112,7 +130,11 @@ impl Vm {
         let mut count = 0usize;
         for e in entries.iter().rev() {
             let code = &e.code.code;
-            let key = (code.filename.to_string(), code.line_of(e.ip as usize), code.name.to_string());
+            let key = (
+                code.filename.to_string(),
+                code.line_of(e.ip as usize),
+                code.name.to_string(),
+            );
             if last.as_ref() == Some(&key) {
                 count += 1;
             } else {
@@ -131,7 +153,10 @@ impl Vm {
     fn format_entry(&self, e: &TbEntry, out: &mut String) {
         let code = &e.code.code;
         let line = code.line_of(e.ip as usize);
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name));
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            code.filename, line, code.name
+        ));
         if let Some(src) = self.interp.source_line(&code.filename, line) {
             let trimmed = src.trim();
             if !trimmed.is_empty() {
@@ -147,10 +172,11 @@ impl Vm {
     pub fn exception_only(&mut self, exc: &Value) -> String {
         let class = self.class_of(exc);
         let mut name = class.qualname.borrow().clone();
-        if let Some(Value::Str(m)) = class.dict.get_str("__module__") {
-            if m.as_str() != "__main__" && m.as_str() != "builtins" {
-                name = format!("{}.{}", m.as_str(), name);
-            }
+        if let Some(Value::Str(m)) = class.dict.get_str("__module__")
+            && m.as_str() != "__main__"
+            && m.as_str() != "builtins"
+        {
+            name = format!("{}.{}", m.as_str(), name);
         }
         let class_syntax = class.is_subclass(&self.types().exc("SyntaxError"));
         let msg = if class_syntax {
@@ -161,7 +187,9 @@ impl Vm {
                 Err(_) => "<exception str() failed>".to_owned(),
             }
         };
-        let hint = super::suggestions::suggestion_for(self, exc).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default();
+        let hint = super::suggestions::suggestion_for(self, exc)
+            .map(|s| format!(". Did you mean: '{s}'?"))
+            .unwrap_or_default();
         if msg.is_empty() && hint.is_empty() {
             format!("{name}\n")
         } else {
@@ -173,7 +201,10 @@ impl Vm {
         match exc {
             Value::Instance(i) => match i.dict.get_str("msg") {
                 Some(Value::Str(s)) => s.as_str().to_owned(),
-                _ => self.str(exc).map(|s| s.as_str().to_owned()).unwrap_or_default(),
+                _ => self
+                    .str(exc)
+                    .map(|s| s.as_str().to_owned())
+                    .unwrap_or_default(),
             },
             _ => String::new(),
         }
@@ -192,7 +223,9 @@ impl Vm {
             _ => return,
         };
         out.push_str(&format!("  File \"{filename}\", line {lineno}\n"));
-        let Value::Str(text) = get("text") else { return };
+        let Value::Str(text) = get("text") else {
+            return;
+        };
         let offset = match get("offset") {
             Value::Int(n) => n,
             _ => 0,
@@ -201,7 +234,13 @@ impl Vm {
             Value::Int(n) => n,
             _ => 0,
         };
-        let (line, carets) = super::carets::syntax_caret(text.as_str(), offset, end_offset, get("end_lineno"), lineno);
+        let (line, carets) = super::carets::syntax_caret(
+            text.as_str(),
+            offset,
+            end_offset,
+            get("end_lineno"),
+            lineno,
+        );
         out.push_str(&format!("    {line}\n"));
         if let Some(c) = carets {
             out.push_str(&format!("    {c}\n"));

@@ -219,12 +219,18 @@ impl BuiltinTypes {
 
     /// The exception class called `name` (panics only on a misspelt built-in name).
     pub fn exc(&self, name: &str) -> Rc<Class> {
-        self.exceptions.get(name).cloned().unwrap_or_else(|| self.exception.clone())
+        self.exceptions
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.exception.clone())
     }
 
     /// The helper class called `name`.
     pub fn misc(&self, name: &str) -> Rc<Class> {
-        self.misc.get(name).cloned().unwrap_or_else(|| self.object.clone())
+        self.misc
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.object.clone())
     }
 }
 

@@ -22,7 +22,7 @@ SCRIPTS = HERE.parent.parent / "scripts"
 PLACEHOLDER = "<SCRIPTS>"
 TIMEOUT = 10
 
-# Keep in step with CURRENT_STAGE and NEEDS_MODULES in tests/seed_scripts.rs.
+# Keep in step with DETERMINISTIC in tests/seed_scripts.rs.
 RECORDED = [
     "001_thread_methods_docstring",
     "001_lock_then_rlock",

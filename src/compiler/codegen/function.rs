@@ -24,7 +24,8 @@ impl<'a> Compiler<'a> {
         for d in &def.decorators {
             self.expr(d)?;
         }
-        let flags = self.defaults(&def.args)? | self.annotations(&def.args, def.returns.as_ref())?;
+        let flags =
+            self.defaults(&def.args)? | self.annotations(&def.args, def.returns.as_ref())?;
         let scope = self.child_scope(def, s.loc)?;
         let qualname = self.qualname(&def.name);
         let first = first_line(s.loc, &def.decorators);
@@ -102,8 +103,18 @@ impl<'a> Compiler<'a> {
     }
 
     /// Pushes the parameter and return annotations as a flat tuple; returns `HAS_ANNOTATIONS` if any.
-    fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> Result<u32, crate::parser::SyntaxError> {
-        let params = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
+    fn annotations(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+    ) -> Result<u32, crate::parser::SyntaxError> {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
         let mut n = 0;
         for arg in params {
             if let Some(ann) = &arg.annotation {
