@@ -313,8 +313,6 @@ class Barrier:
     """Blocks `parties` threads until all of them have called wait()."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -878,7 +876,12 @@ class local:
             return d
         if name in d and not _is_data_descriptor(type(self), name):
             return d[name]
-        return object.__getattribute__(self, name)
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError:
+            if type(self) is not local:
+                raise
+        raise AttributeError(_no_attribute(self, name))
 
     def __setattr__(self, name, value):
         if name == '__dict__':
@@ -892,8 +895,20 @@ class local:
             raise AttributeError("'%s' object attribute '__dict__' is read-only" % type(self).__name__)
         d = object.__getattribute__(self, '_local__own_dict')()
         if name not in d:
-            raise AttributeError(name)
+            raise AttributeError(_no_attribute(self, name))
         del d[name]
+
+
+# Named like CPython's built-in type, which scripts see in reprs and messages.
+local.__module__ = '_thread'
+local.__name__ = local.__qualname__ = '_local'
+
+
+def _no_attribute(obj, name):
+    """CPython's message for a missing attribute of a local object."""
+    cls = type(obj)
+    label = '_thread._local' if cls is local else cls.__name__
+    return "'%s' object has no attribute '%s'" % (label, name)
 
 
 def _is_data_descriptor(cls, name):

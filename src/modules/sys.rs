@@ -8,6 +8,7 @@ use crate::objects::Value;
 use crate::objects::module::Module;
 use crate::vm::{Kw, PyResult, Vm};
 use std::rc::Rc;
+use std::time::Duration;
 
 /// Builds `sys`.
 pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
@@ -29,7 +30,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
     d.set_str("int_info", info::int_info(vm));
     d.set_str("implementation", info::implementation(vm));
     d.set_str("maxunicode", Value::Int(0x10ffff));
-    d.set_str(SWITCH_INTERVAL_KEY, Value::Float(0.005));
     d.set_str(MAX_STR_DIGITS_KEY, Value::Int(4300));
     for (fd, name) in [(0, "stdin"), (1, "stdout"), (2, "stderr")] {
         let stream = crate::builtins::file::std_stream(vm, fd);
@@ -68,6 +68,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
         ("intern", intern),
         ("getswitchinterval", getswitchinterval),
         ("setswitchinterval", setswitchinterval),
+        ("getcheckinterval", getcheckinterval),
+        ("setcheckinterval", setcheckinterval),
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
     ] {
@@ -78,9 +80,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
     d.set_str("__excepthook__", hook);
     Ok(m)
 }
-
-/// Where `setswitchinterval` keeps its value in the module dict.
-const SWITCH_INTERVAL_KEY: &str = "_switch_interval";
 
 /// Where `set_int_max_str_digits` keeps its value in the module dict.
 const MAX_STR_DIGITS_KEY: &str = "_int_max_str_digits";
@@ -100,14 +99,6 @@ fn sys_dict(vm: &Vm) -> Option<Rc<crate::objects::dict::PyDict>> {
     match vm.interp.modules.get_str("sys") {
         Some(Value::Module(m)) => Some(m.dict.clone()),
         _ => None,
-    }
-}
-
-/// The switch interval in seconds set by `sys.setswitchinterval` (0.005 by default).
-pub fn switch_interval(vm: &Vm) -> f64 {
-    match sys_dict(vm).and_then(|d| d.get_str(SWITCH_INTERVAL_KEY)) {
-        Some(Value::Float(f)) => f,
-        _ => 0.005,
     }
 }
 
@@ -158,18 +149,35 @@ fn intern(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn getswitchinterval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "getswitchinterval", args, kw, 0, 0)?;
-    Ok(Value::Float(switch_interval(vm)))
+    Ok(Value::Float(vm.interp.gil.switch_interval().as_secs_f64()))
 }
 
+/// `sys.setswitchinterval(seconds)`: the longest slice a thread keeps the GIL while others wait.
 fn setswitchinterval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "setswitchinterval", args, kw, 1, 1)?;
     let x = vm.to_float(&args[0])?;
     if x.is_nan() || x <= 0.0 {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
-    if let Some(d) = sys_dict(vm) {
-        d.set_str(SWITCH_INTERVAL_KEY, Value::Float(x));
-    }
+    // Whole microseconds, as CPython keeps it.
+    let interval = Duration::from_micros((x * 1e6).min(u64::MAX as f64) as u64);
+    vm.interp.gil.set_switch_interval(interval);
+    Ok(Value::None)
+}
+
+fn getcheckinterval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check(vm, "getcheckinterval", args, kw, 0, 0)?;
+    Ok(Value::Int(vm.interp.switch_ticks.get() as i64))
+}
+
+/// `sys.setcheckinterval(n)`: ticks between the eval loop's check points (gilpy's
+/// `--switch-ticks`; CPython removed this function in 3.9).
+fn setcheckinterval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check(vm, "setcheckinterval", args, kw, 1, 1)?;
+    let n = vm.to_index(&args[0])?;
+    let ticks = u32::try_from(n.max(1)).unwrap_or(u32::MAX);
+    vm.interp.switch_ticks.set(ticks);
+    vm.ticks = vm.ticks.min(ticks);
     Ok(Value::None)
 }
 

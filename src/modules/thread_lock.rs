@@ -14,6 +14,38 @@ use std::time::{Duration, Instant};
 /// Largest timeout accepted, in seconds (CPython's `_thread.TIMEOUT_MAX` on Linux).
 pub const TIMEOUT_MAX: f64 = 9223372036.0;
 
+/// Longest wait CPython accepts before it reports "timeout value is too large"
+/// (its limit is kept in whole microseconds: `i64::MAX / 1000`).
+const LARGEST_WAIT: f64 = 9_223_372_036.854_775;
+
+/// Nanoseconds in a second, as a float for range checks.
+const NANOS: f64 = 1e9;
+
+/// A timeout argument in seconds, checked the way CPython converts it to its
+/// nanosecond clock type: floats must not be NaN and must fit in `i64`
+/// nanoseconds; other values must be integers (`__index__`).
+pub fn timeout_seconds(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Value::Float(f) = v {
+        if f.is_nan() {
+            return Err(vm.value_error("Invalid value NaN (not a number)"));
+        }
+        let nanos = f * NANOS;
+        if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&nanos) {
+            return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+        }
+        return Ok(*f);
+    }
+    let too_large = "timestamp too large to convert to C _PyTime_t";
+    if let Value::BigInt(_) = v {
+        return Err(vm.overflow_error(too_large));
+    }
+    let secs = vm.to_index(v)?;
+    if secs.unsigned_abs() > (i64::MAX as u64) / 1_000_000_000 {
+        return Err(vm.overflow_error(too_large));
+    }
+    Ok(secs as f64)
+}
+
 /// A non-reentrant lock shared between OS threads.
 #[derive(Default)]
 pub struct RawLock {
@@ -194,16 +226,16 @@ fn acquire_args(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<(bool, Option<I
         None => true,
     };
     let timeout = match &slots[1] {
-        Some(v) => vm.to_float(v)?,
+        Some(v) => timeout_seconds(vm, v)?,
         None => -1.0,
     };
     if !blocking && timeout != -1.0 {
         return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.value_error("timeout value must be a non-negative number"));
+        return Err(vm.value_error("timeout value must be positive"));
     }
-    if timeout > TIMEOUT_MAX {
+    if timeout > LARGEST_WAIT {
         return Err(vm.overflow_error("timeout value is too large"));
     }
     let deadline = (timeout >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout));
