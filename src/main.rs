@@ -181,6 +181,7 @@ fn run(cli: Cli) -> u8 {
     let code = match result {
         Ok(()) => 0,
         Err(RunError::SystemExit(code)) => (code & 0xff) as u8,
+        Err(RunError::InterruptedAtExit) => die_by_sigint(),
         Err(RunError::Exception {
             traceback,
             type_name,
@@ -217,12 +218,14 @@ fn install_sigint(flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
 }
 
 /// Ends the process by SIGINT, as CPython does after an uncaught KeyboardInterrupt.
-fn die_by_sigint() {
+fn die_by_sigint() -> ! {
     // SAFETY: resetting a signal to its default action and raising it has no memory-safety preconditions.
     unsafe {
         libc::signal(libc::SIGINT, libc::SIG_DFL);
         libc::raise(libc::SIGINT);
     }
+    // Not reached when the signal is delivered; the shell's status for SIGINT otherwise.
+    std::process::exit(130)
 }
 
 /// Reads a script, returning its text, absolute path and directory (CPython's `sys.path[0]`).

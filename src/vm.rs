@@ -23,6 +23,7 @@ pub mod ops;
 pub mod protocol;
 pub mod raising;
 pub mod set_ops;
+pub mod stdin;
 pub mod stdio;
 pub mod subscript;
 pub mod suggestions;

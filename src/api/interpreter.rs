@@ -6,6 +6,7 @@ use crate::objects::Value;
 use crate::objects::module::Module;
 use crate::vm::frame::Frame;
 use crate::vm::interp::{Input, Interp, Output};
+use crate::vm::stdin::StdinSource;
 use crate::vm::{BuiltinTypes, PyErr, Vm};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -26,6 +27,9 @@ pub enum RunError {
     },
     /// `SystemExit` with its exit status.
     SystemExit(i32),
+    /// An interrupt (Ctrl-C) stopped the wait for non-daemon threads at exit;
+    /// nothing was printed. The CLI then ends by SIGINT, without a traceback.
+    InterruptedAtExit,
 }
 
 /// A Python interpreter.
@@ -111,10 +115,11 @@ impl Interpreter {
             Ok(Some(f)) => f,
             _ => return Ok(()),
         };
-        self.vm
-            .call0(&shutdown, &[])
-            .map(|_| ())
-            .map_err(|e| self.report(e))
+        match self.vm.call0(&shutdown, &[]) {
+            Ok(_) => Ok(()),
+            Err(e) if self.vm.err_is(&e, "KeyboardInterrupt") => Err(RunError::InterruptedAtExit),
+            Err(e) => Err(self.report(e)),
+        }
     }
 
     /// Compiles and runs `source` in a module's namespace.
@@ -197,7 +202,10 @@ fn make_interp(
     let stdout = stdout
         .unwrap_or_else(|| Box::new(std::io::BufWriter::with_capacity(8192, std::io::stdout())));
     let stderr = stderr.unwrap_or_else(|| Box::new(std::io::stderr()));
-    let stdin = stdin.unwrap_or_else(|| Box::new(std::io::BufReader::new(std::io::stdin())));
+    let stdin = match stdin {
+        Some(reader) => StdinSource::Host(reader),
+        None => StdinSource::Process(std::io::BufReader::new(std::io::stdin())),
+    };
     let mut stdlib = HashMap::new();
     for (name, text) in crate::stdlib::SOURCES {
         stdlib.insert(*name, *text);

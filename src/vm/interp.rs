@@ -35,7 +35,7 @@ impl Output {
 /// Where `input()` and `sys.stdin` read from.
 pub struct Input {
     /// The source (`None` while a thread reads it without the GIL).
-    pub source: Option<Box<dyn std::io::BufRead>>,
+    pub source: Option<super::stdin::StdinSource>,
 }
 
 /// A native module's initialiser: fills and returns the module.
