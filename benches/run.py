@@ -112,6 +112,20 @@ def discover(filter_text, kind):
     return found
 
 
+def metrics(results):
+    """Median of each `metric NAME VALUE` line a benchmark printed to stderr."""
+    seen = {}
+    for r in results:
+        for line in r.stderr.decode(errors="replace").splitlines():
+            parts = line.split()
+            if len(parts) == 3 and parts[0] == "metric":
+                try:
+                    seen.setdefault(parts[1], []).append(float(parts[2]))
+                except ValueError:
+                    pass
+    return {name: statistics.median(values) for name, values in seen.items()}
+
+
 def median_or_none(results):
     return statistics.median(r.seconds for r in results) if results else None
 
@@ -141,6 +155,8 @@ def bench_one(path, meta, python, gilpy, runs):
     gp_bad = [r for r in gp_runs if not r.ok]
     row["python_s"] = None if py_bad else median_or_none(py_runs)
     row["gilpy_s"] = None if gp_bad else median_or_none(gp_runs)
+    row["python_metrics"] = metrics(py_runs)
+    row["gilpy_metrics"] = metrics(gp_runs)
     row["python_error"] = describe_failure(py_bad[0]) if py_bad else None
     row["gilpy_error"] = describe_failure(gp_bad[0]) if gp_bad else None
     expected = py_runs[0].stdout
@@ -226,6 +242,20 @@ def print_table(rows, mean, counted):
     print(f"\nGeometric mean of ratios: {mean_text} ({counted} of {len(rows)} benchmarks)")
 
 
+def print_metrics(rows):
+    """The extra figures benchmarks reported (`metric` lines), python3 beside gilpy."""
+    lines = []
+    for r in rows:
+        for name in sorted(set(r["python_metrics"]) | set(r["gilpy_metrics"])):
+            a = r["python_metrics"].get(name)
+            b = r["gilpy_metrics"].get(name)
+            lines.append(f"| {r['name']} | {name} | {fmt(a, '{:.3f}')} | {fmt(b, '{:.3f}')} |")
+    if lines:
+        print("\n| benchmark | metric (median of runs) | python3 | gilpy |")
+        print("|---|---|---:|---:|")
+        print("\n".join(lines))
+
+
 def print_startup(startup):
     py, gp = startup["python"], startup["gilpy"]
     print(f"\n| startup (`-c pass`, median of {STARTUP_RUNS}) | python3 | gilpy | ratio |")
@@ -287,6 +317,7 @@ def main():
         rows.append(bench_one(path, meta, python, gilpy, args.runs))
     mean, counted = geomean(rows)
     print_table(rows, mean, counted)
+    print_metrics(rows)
     startup = {"python": {}, "gilpy": {}}
     if not args.no_startup:
         startup = measure_startup(python, gilpy)
