@@ -49,7 +49,7 @@ impl PyDict {
     /// Looks up a str key given as a `PyStr` (uses its cached hash).
     pub fn get_pystr(&self, name: &PyStr) -> Option<Value> {
         let t = self.table.borrow();
-        t.find_str(name.hash(), name.as_str())
+        t.find_pystr(name.hash(), name)
             .and_then(|i| t.slot(i))
             .map(|e| e.2.clone())
     }

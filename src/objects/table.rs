@@ -6,6 +6,7 @@
 //! equality, reports the candidates so the caller can compare them with no
 //! borrow held.
 
+use super::str::PyStr;
 use super::value::Value;
 use hashbrown::HashTable;
 
@@ -93,6 +94,20 @@ impl Table {
         self.index
             .find(hash as u64, |&i| match &entries[i] {
                 Some((h, Value::Str(s), _)) => *h == hash && s.as_str() == name,
+                _ => false,
+            })
+            .copied()
+    }
+
+    /// Finds a str key, trying identity before comparing text (names from
+    /// code objects are usually the very strings stored as keys).
+    pub fn find_pystr(&self, hash: i64, name: &PyStr) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(hash as u64, |&i| match &entries[i] {
+                Some((h, Value::Str(s), _)) => {
+                    *h == hash && (std::ptr::eq(&**s, name) || s.as_str() == name.as_str())
+                }
                 _ => false,
             })
             .copied()

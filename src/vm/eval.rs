@@ -703,8 +703,9 @@ fn call_on_stack(
     }
 }
 
-/// The common call: a plain Python function given exactly its positional
-/// parameters. The arguments move from the caller's stack into the new frame.
+/// The common call: a plain Python function given its leading positional
+/// parameters (the rest from its defaults). The arguments move from the
+/// caller's stack into the new frame.
 #[inline]
 fn simple_python_call(
     vm: &mut Vm,
@@ -718,12 +719,13 @@ fn simple_python_call(
     let code = &f.code.code;
     let n = frame.stack.len() - pos_start;
     let flags = code.flags;
-    if flags.varargs
-        || flags.varkeywords
-        || flags.generator
-        || code.kwonlyargcount != 0
-        || n != code.argcount as usize
-    {
+    let argcount = code.argcount as usize;
+    if flags.varargs || flags.varkeywords || flags.generator || code.kwonlyargcount != 0 {
+        return None;
+    }
+    // Missing trailing parameters come from the defaults.
+    let missing = argcount.checked_sub(n)?;
+    if missing > 0 && f.defaults.borrow().len() < missing {
         return None;
     }
     let f = f.clone();
@@ -732,6 +734,13 @@ fn simple_python_call(
         *slot = v;
     }
     frame.stack.truncate(func_at);
+    if missing > 0 {
+        let defaults = f.defaults.borrow();
+        let from = defaults.len() - missing;
+        for (slot, v) in new.fast[n..argcount].iter_mut().zip(&defaults[from..]) {
+            *slot = v.clone();
+        }
+    }
     for &(cell, var) in &f.code.code.cell_params {
         new.cells[cell as usize].set(new.fast[var as usize].clone());
     }

@@ -323,12 +323,8 @@ impl Vm {
                 if let Some(s) = i.downcast::<Slice>() {
                     let len = l.len();
                     let ix = self.slice_indices(s, len)?;
-                    let mut drop: Vec<usize> = ix.iter().collect();
-                    drop.sort_unstable();
-                    let mut data = l.items_mut();
-                    for k in drop.into_iter().rev() {
-                        data.remove(k);
-                    }
+                    let removed = remove_selected(&mut l.items_mut(), &ix);
+                    drop(removed);
                     return Ok(());
                 }
                 let n = self.list_index(i)?;
@@ -359,6 +355,35 @@ impl Vm {
             }
         }
     }
+}
+
+/// Removes the items a slice selects in one pass; returns them so that they
+/// are dropped after the list is no longer borrowed.
+fn remove_selected(data: &mut Vec<Value>, ix: &SliceIndices) -> Vec<Value> {
+    if ix.len == 0 {
+        return Vec::new();
+    }
+    let (low, step) = if ix.step > 0 {
+        (ix.start as usize, ix.step as usize)
+    } else {
+        let last = ix.start + ix.step * (ix.len as i64 - 1);
+        (last as usize, ix.step.unsigned_abs() as usize)
+    };
+    if step == 1 {
+        return data.drain(low..low + ix.len).collect();
+    }
+    let high = low + step * (ix.len - 1);
+    let mut removed = Vec::with_capacity(ix.len);
+    let mut kept = Vec::with_capacity(data.len() - ix.len);
+    for (k, v) in data.drain(..).enumerate() {
+        if k >= low && k <= high && (k - low) % step == 0 {
+            removed.push(v);
+        } else {
+            kept.push(v);
+        }
+    }
+    *data = kept;
+    removed
 }
 
 /// Resolves a possibly negative index against a length.
