@@ -59,7 +59,8 @@ impl Vm {
     /// An index-like argument that must fit a C `int` (like `chr`'s).
     pub fn index_c_int(&mut self, v: &Value) -> PyResult<i32> {
         let n = self.index_bigint(v)?;
-        i32::try_from(&n).map_err(|_| self.overflow_error("Python int too large to convert to C int"))
+        i32::try_from(&n)
+            .map_err(|_| self.overflow_error("Python int too large to convert to C int"))
     }
 
     /// `divmod(a, b)` for ints and floats; `None` for other kinds.
@@ -230,10 +231,7 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("divmod() takes no keyword arguments"));
     }
     if args.len() != 2 {
-        return Err(vm.type_error(format!(
-            "divmod expected 2 arguments, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("divmod expected 2 arguments, got {}", args.len())));
     }
     vm.divmod(&args[0], &args[1])
 }
@@ -250,13 +248,7 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// Shared body of `bin`, `oct` and `hex`.
-fn radix_text(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: Kw,
-    radix: u32,
-) -> PyResult<Value> {
+fn radix_text(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, radix: u32) -> PyResult<Value> {
     check(vm, name, args, kw, 1, 1)?;
     let n = vm.index_bigint(&args[0])?;
     Ok(Value::string(crate::format::int_to_base(&n, radix, true)))

@@ -64,11 +64,9 @@ impl Vm {
             return self.float_to_int_value(x.round_ties_even());
         };
         let nd = self.index_bigint(nd)?;
-        let nd = nd.to_i64().unwrap_or(if nd.is_negative() {
-            i64::MIN
-        } else {
-            i64::MAX
-        });
+        let nd = nd
+            .to_i64()
+            .unwrap_or(if nd.is_negative() { i64::MIN } else { i64::MAX });
         format::round_float(x, nd)
             .map(Value::Float)
             .map_err(|e| self.format_error(e))

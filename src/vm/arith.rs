@@ -13,6 +13,11 @@ const MAX_INT_BITS: u64 = 1 << 28;
 impl Vm {
     /// `a op b` for two ints (either form).
     pub fn int_op(&mut self, a: &Value, b: &Value, op: B) -> PyResult<Value> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b)
+            && let Some(r) = bool_logic(*x, *y, op)
+        {
+            return Ok(Value::Bool(r));
+        }
         if let (Some(x), Some(y)) = (small_int(a), small_int(b))
             && let Some(v) = self.small_int_op(x, y, op)?
         {
@@ -171,17 +176,9 @@ impl Vm {
         if y.is_zero() {
             return Err(self.zero_division("division by zero"));
         }
-        let (q, r) = x.div_rem(y);
-        if r.is_zero()
-            && let Some(f) = q.to_f64().filter(|f| f.is_finite())
-        {
-            return Ok(Value::Float(f));
-        }
-        let f = x.to_f64().unwrap_or(f64::INFINITY) / y.to_f64().unwrap_or(f64::INFINITY);
-        if f.is_finite() {
-            Ok(Value::Float(f))
-        } else {
-            Err(self.overflow_error("integer division result too large for a float"))
+        match crate::format::float_exact::ratio_to_f64(x, y) {
+            Some(f) => Ok(Value::Float(f)),
+            None => Err(self.overflow_error("integer division result too large for a float")),
         }
     }
 
@@ -248,6 +245,16 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
         0.0f64.copysign(x / y)
     };
     (floordiv, m)
+}
+
+/// `&`, `|` and `^` of two bools stay bools.
+fn bool_logic(x: bool, y: bool, op: B) -> Option<bool> {
+    match base_op(op) {
+        B::And => Some(x & y),
+        B::Or => Some(x | y),
+        B::Xor => Some(x ^ y),
+        _ => None,
+    }
 }
 
 /// The machine-int value of an int or bool.
