@@ -1,9 +1,10 @@
 //! The `math` module: constants and the float functions, with CPython's results and errors.
 //!
 //! The integer-exact functions live in `math/integer.rs`, the pure float
-//! algorithms in `math/float_ops.rs`.
+//! algorithms in `math/float_ops.rs` and `math/gamma.rs`.
 
 pub mod float_ops;
+pub mod gamma;
 pub mod integer;
 
 use crate::builtins::args::{check, check_count};
@@ -417,10 +418,10 @@ fn fsum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn gamma(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let x = one(vm, "gamma", args, kw)?;
-    float_result(vm, float_ops::gamma(x))
+    float_result(vm, gamma::gamma(x))
 }
 
 fn lgamma(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let x = one(vm, "lgamma", args, kw)?;
-    float_result(vm, float_ops::lgamma(x))
+    float_result(vm, gamma::lgamma(x))
 }

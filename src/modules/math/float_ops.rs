@@ -1,4 +1,4 @@
-//! Pure float helpers behind `math`: frexp, ldexp, remainder, fsum, vector norms, libm's erf/gamma.
+//! Pure float helpers behind `math`: frexp, ldexp, remainder, fsum, vector norms, libm's erf.
 
 /// Why a float operation failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,8 +200,6 @@ mod libm {
     unsafe extern "C" {
         pub safe fn erf(x: f64) -> f64;
         pub safe fn erfc(x: f64) -> f64;
-        pub safe fn tgamma(x: f64) -> f64;
-        pub safe fn lgamma(x: f64) -> f64;
     }
 }
 
@@ -213,30 +211,6 @@ pub fn erf(x: f64) -> f64 {
 /// The C library's `erfc`.
 pub fn erfc(x: f64) -> f64 {
     libm::erfc(x)
-}
-
-/// `gamma(x)` with CPython's errors: poles and overflow.
-pub fn gamma(x: f64) -> Result<f64, MathError> {
-    if x.is_nan() || x == f64::INFINITY {
-        return Ok(x);
-    }
-    if x == f64::NEG_INFINITY || (x <= 0.0 && x == x.floor()) {
-        return Err(DOMAIN);
-    }
-    let r = libm::tgamma(x);
-    if r.is_infinite() { Err(RANGE) } else { Ok(r) }
-}
-
-/// `lgamma(x)` with CPython's errors.
-pub fn lgamma(x: f64) -> Result<f64, MathError> {
-    if !x.is_finite() {
-        return Ok(x.abs());
-    }
-    if x <= 0.0 && x == x.floor() {
-        return Err(DOMAIN);
-    }
-    let r = libm::lgamma(x);
-    if r.is_infinite() { Err(RANGE) } else { Ok(r) }
 }
 
 #[cfg(test)]
