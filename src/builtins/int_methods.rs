@@ -243,7 +243,12 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         BigInt::from_bytes_be(Sign::Plus, &bytes)
     };
-    Ok(Value::from_bigint(n))
+    let n = Value::from_bigint(n);
+    // Called on a subclass (bool, or a user class), the class converts the int.
+    match args.first() {
+        Some(cls @ Value::Class(c)) if !Rc::ptr_eq(c, &vm.types().int) => vm.call0(cls, &[n]),
+        _ => Ok(n),
+    }
 }
 
 /// The bytes of a bytes-like object or an iterable of ints in `range(0, 256)`.

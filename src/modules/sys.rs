@@ -103,6 +103,15 @@ fn sys_dict(vm: &Vm) -> Option<Rc<crate::objects::dict::PyDict>> {
     }
 }
 
+/// The limit on decimal digits of int <-> str conversions set by `sys.set_int_max_str_digits`
+/// (4300 by default; 0 means no limit).
+pub fn int_max_str_digits(vm: &Vm) -> usize {
+    match sys_dict(vm).and_then(|d| d.get_str(MAX_STR_DIGITS_KEY)) {
+        Some(Value::Int(n)) => n.max(0) as usize,
+        _ => crate::builtins::numbers::INT_MAX_STR_DIGITS,
+    }
+}
+
 /// The switch interval in seconds set by `sys.setswitchinterval` (0.005 by default).
 pub fn switch_interval(vm: &Vm) -> f64 {
     match sys_dict(vm).and_then(|d| d.get_str(SWITCH_INTERVAL_KEY)) {
@@ -177,7 +186,9 @@ fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
     check(vm, "get_int_max_str_digits", args, kw, 0, 0)?;
     Ok(sys_dict(vm)
         .and_then(|d| d.get_str(MAX_STR_DIGITS_KEY))
-        .unwrap_or(Value::Int(4300)))
+        .unwrap_or(Value::Int(
+            crate::builtins::numbers::INT_MAX_STR_DIGITS as i64,
+        )))
 }
 
 fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
