@@ -116,28 +116,37 @@ impl Vm {
             B::And => x & y,
             B::Or => x | y,
             B::Xor => x ^ y,
-            B::LShift => {
-                let n = self.shift_count(y)?;
-                if !x.is_zero() && x.bits() + n > MAX_INT_BITS {
-                    return Err(self.error("MemoryError", ""));
-                }
-                x << n
-            }
-            B::RShift => {
-                let n = self.shift_count(y)?;
-                if n > x.bits() {
-                    if x.is_negative() {
-                        BigInt::from(-1)
-                    } else {
-                        BigInt::zero()
-                    }
-                } else {
-                    x >> n
-                }
-            }
+            B::LShift => return self.big_lshift(x, y),
+            B::RShift => return self.big_rshift(x, y),
             B::Power => return self.big_pow(x, y),
             _ => return Ok(Value::NotImplemented),
         }))
+    }
+
+    /// `x << y` for big ints: zero stays zero, absurd sizes are refused.
+    fn big_lshift(&mut self, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+        if y.is_negative() {
+            return Err(self.value_error("negative shift count"));
+        }
+        if x.is_zero() {
+            return Ok(Value::Int(0));
+        }
+        let n = self.shift_count(y)?;
+        if x.bits() + n > MAX_INT_BITS {
+            return Err(self.error("MemoryError", ""));
+        }
+        Ok(Value::from_bigint(x << n))
+    }
+
+    /// `x >> y` for big ints: shifting out every bit leaves 0 (or -1 for negatives).
+    fn big_rshift(&mut self, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+        if y.is_negative() {
+            return Err(self.value_error("negative shift count"));
+        }
+        match y.to_u64().filter(|&n| n <= x.bits()) {
+            Some(n) => Ok(Value::from_bigint(x >> n)),
+            None => Ok(Value::Int(if x.is_negative() { -1 } else { 0 })),
+        }
     }
 
     fn shift_count(&mut self, y: &BigInt) -> PyResult<u64> {
