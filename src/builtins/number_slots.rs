@@ -21,6 +21,7 @@ pub fn register(vm: &mut Vm) {
     for table in [FLOAT_BINARY, FLOAT_COMPARE, FLOAT_UNARY, FLOAT_SPECIAL] {
         add_methods(&float, "float", table);
     }
+    add_methods(&t.bool_, "bool", &[("__repr__", bool_repr)]);
 }
 
 /// True for floats.
@@ -202,6 +203,8 @@ enum Unary {
     Bool,
     Int,
     Float,
+    Repr,
+    Hash,
 }
 
 /// A one-operand int slot.
@@ -216,6 +219,8 @@ fn int_unary(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, what: Unary) -> Py
         Unary::Invert => vm.invert(&a)?,
         Unary::Bool => Value::Bool(!n.is_zero()),
         Unary::Float => Value::Float(vm.int_to_f64(&a)?),
+        Unary::Repr => vm.repr(&Value::from_bigint(n))?,
+        Unary::Hash => Value::Int(vm.hash(&a)?),
     })
 }
 
@@ -230,6 +235,8 @@ fn float_unary(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, what: Unary) -> 
         Unary::Abs => Value::Float(x.abs()),
         Unary::Bool => Value::Bool(x != 0.0),
         Unary::Int => vm.float_to_int_value(x.trunc())?,
+        Unary::Repr => vm.repr(&a)?,
+        Unary::Hash => Value::Int(vm.hash(&a)?),
     })
 }
 
@@ -242,6 +249,8 @@ slots! { INT_UNARY, int_unary:
     int_int = "__int__", Unary::Int;
     int_index = "__index__", Unary::Int;
     int_float = "__float__", Unary::Float;
+    int_repr = "__repr__", Unary::Repr;
+    int_hash = "__hash__", Unary::Hash;
 }
 
 slots! { FLOAT_UNARY, float_unary:
@@ -251,6 +260,15 @@ slots! { FLOAT_UNARY, float_unary:
     float_bool = "__bool__", Unary::Bool;
     float_int = "__int__", Unary::Int;
     float_float = "__float__", Unary::Float;
+    float_repr = "__repr__", Unary::Repr;
+    float_hash = "__hash__", Unary::Hash;
+}
+
+/// `bool.__repr__`: `True` / `False`.
+fn bool_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = slot_self(vm, args, kw, "bool", "__repr__", |v| matches!(v, Value::Bool(_)))?;
+    slot_args(vm, args, 0)?;
+    vm.repr(&a)
 }
 
 /// The slots with their own shapes: three-argument power and divmod.
