@@ -266,7 +266,9 @@ slots! { FLOAT_UNARY, float_unary:
 
 /// `bool.__repr__`: `True` / `False`.
 fn bool_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = slot_self(vm, args, kw, "bool", "__repr__", |v| matches!(v, Value::Bool(_)))?;
+    let a = slot_self(vm, args, kw, "bool", "__repr__", |v| {
+        matches!(v, Value::Bool(_))
+    })?;
     slot_args(vm, args, 0)?;
     vm.repr(&a)
 }

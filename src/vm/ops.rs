@@ -50,9 +50,12 @@ impl Vm {
                 self.float_op(x, *y, op)
             }
             (Bytes(_) | ByteArray(_), _) => self.bytes_binary(a, b, op),
-            (Str(_), _) | (_, Str(_)) => self.str_binary(a, b, op),
-            (List(_), _) | (_, List(_)) => self.list_binary(a, b, op),
-            (Tuple(_), _) | (_, Tuple(_)) => self.tuple_binary(a, b, op),
+            (Str(_), _) => self.str_binary(a, b, op),
+            (List(_), _) => self.list_binary(a, b, op),
+            (Tuple(_), _) => self.tuple_binary(a, b, op),
+            (_, Str(_)) => self.str_binary(a, b, op),
+            (_, List(_)) => self.list_binary(a, b, op),
+            (_, Tuple(_)) => self.tuple_binary(a, b, op),
             (_, Bytes(_) | ByteArray(_)) => self.bytes_binary(a, b, op),
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => self.set_binary(a, b, op),
             (Dict(x), Dict(y)) if base_op(op) == B::Or => self.dict_or(x, y, op),
