@@ -220,19 +220,71 @@ impl Vm {
         }))
     }
 
+    /// `x ** y` for floats, sorting out the special cases before calling `pow` like CPython.
     fn float_pow(&mut self, x: f64, y: f64) -> PyResult<Value> {
-        if x == 0.0 && y < 0.0 {
-            return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+        if let Some(r) = float_pow_special(x, y) {
+            return Ok(Value::Float(r));
         }
-        if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-            return Err(self.value_error("math domain error"));
+        if x == 0.0 {
+            if y < 0.0 {
+                return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+            }
+            return Ok(Value::Float(if is_odd_integer(y) { x } else { 0.0 }));
         }
-        let r = x.powf(y);
-        if r.is_infinite() && x.is_finite() && y.is_finite() {
+        let (base, negate) = if x < 0.0 {
+            if y != y.floor() {
+                // CPython returns a complex number here; gilpy has no complex type.
+                return Err(self.value_error("math domain error"));
+            }
+            (-x, is_odd_integer(y))
+        } else {
+            (x, false)
+        };
+        let r = if base == 1.0 { 1.0 } else { base.powf(y) };
+        if r.is_infinite() {
             return Err(self.overflow_error("(34, 'Numerical result out of range')"));
         }
-        Ok(Value::Float(r))
+        Ok(Value::Float(if negate { -r } else { r }))
     }
+}
+
+/// `x ** y` when either operand is a zero exponent, NaN or infinite; `None` otherwise.
+fn float_pow_special(x: f64, y: f64) -> Option<f64> {
+    if y == 0.0 {
+        return Some(1.0);
+    }
+    if x.is_nan() {
+        return Some(x);
+    }
+    if y.is_nan() {
+        return Some(if x == 1.0 { 1.0 } else { y });
+    }
+    if y.is_infinite() {
+        let ax = x.abs();
+        return Some(if ax == 1.0 {
+            1.0
+        } else if (y > 0.0) == (ax > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        });
+    }
+    if x.is_infinite() {
+        let odd = is_odd_integer(y);
+        return Some(match (y > 0.0, odd) {
+            (true, true) => x,
+            (true, false) => x.abs(),
+            (false, true) => 0.0f64.copysign(x),
+            (false, false) => 0.0,
+        });
+    }
+    None
+}
+
+/// True when `y` is an odd integer.
+fn is_odd_integer(y: f64) -> bool {
+    let r = y % 2.0;
+    r == 1.0 || r == -1.0
 }
 
 /// Python's float divmod: floor quotient and remainder with the divisor's sign.
