@@ -136,6 +136,7 @@ impl Vm {
             Value::Str(s) => format::parse_float(s.as_str()).ok_or_else(|| {
                 self.value_error(format::number_parse::float_parse_error_msg(s.as_str()))
             }),
+            Value::Bytes(_) | Value::ByteArray(_) => self.float_from_bytes(x),
             _ => {
                 let class = self.class_of(x);
                 if let Some(f) = class.lookup("__float__") {
@@ -159,6 +160,23 @@ impl Vm {
                 )))
             }
         }
+    }
+
+    /// `float(b"1.5")`: the bytes parsed as ASCII text; the error shows the bytes' repr.
+    fn float_from_bytes(&self, x: &Value) -> PyResult<f64> {
+        let data = match x {
+            Value::Bytes(b) => b.to_vec(),
+            Value::ByteArray(b) => b.data().to_vec(),
+            _ => Vec::new(),
+        };
+        let text = std::str::from_utf8(&data).ok().filter(|t| t.is_ascii());
+        text.and_then(format::parse_float).ok_or_else(|| {
+            let shown = match x {
+                Value::ByteArray(_) => format!("bytearray({})", format::repr_bytes(&data)),
+                _ => format::repr_bytes(&data),
+            };
+            self.value_error(format!("could not convert string to float: {shown}"))
+        })
     }
 
     /// `format(v, spec)`.
