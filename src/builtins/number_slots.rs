@@ -366,7 +366,8 @@ fn divmod_slot(
     let a = slot_self(vm, args, kw, owner, name, accept)?;
     slot_args(vm, args, 1)?;
     let b = &args[1];
-    if !is_int(b) && !(owner == "float" && is_float(b)) {
+    let handled = is_int(b) || (owner == "float" && is_float(b));
+    if !handled {
         return Ok(Value::NotImplemented);
     }
     let (x, y) = if refl { (b, &a) } else { (&a, b) };
