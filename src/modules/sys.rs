@@ -27,6 +27,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
     d.set_str("version_info", info::version_info(vm));
     d.set_str("float_info", info::float_info(vm));
     d.set_str("int_info", info::int_info(vm));
+    d.set_str("hash_info", info::hash_info(vm));
+    d.set_str("float_repr_style", Value::str("short"));
     d.set_str("implementation", info::implementation(vm));
     d.set_str("maxunicode", Value::Int(0x10ffff));
     d.set_str(SWITCH_INTERVAL_KEY, Value::Float(0.005));
