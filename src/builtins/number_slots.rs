@@ -275,6 +275,7 @@ fn bool_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// The slots with their own shapes: three-argument power and divmod.
 const INT_SPECIAL: &[(&str, NativeFn)] = &[
+    ("__format__", int_format),
     ("__pow__", int_pow),
     ("__rpow__", int_rpow),
     ("__divmod__", int_divmod),
@@ -283,11 +284,48 @@ const INT_SPECIAL: &[(&str, NativeFn)] = &[
 
 /// The float slots with their own shapes.
 const FLOAT_SPECIAL: &[(&str, NativeFn)] = &[
+    ("__format__", float_format),
     ("__pow__", float_pow),
     ("__rpow__", float_rpow),
     ("__divmod__", float_divmod),
     ("__rdivmod__", float_rdivmod),
 ];
+
+/// `__format__(format_spec)` of ints and floats: the format-spec mini-language.
+fn number_format(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    owner: &str,
+    accept: fn(&Value) -> bool,
+) -> PyResult<Value> {
+    let Some(a) = args.first().filter(|v| accept(v)) else {
+        return Err(super::receiver::wrong_self(
+            vm,
+            owner,
+            "__format__",
+            args.first(),
+        ));
+    };
+    super::args::check(vm, "__format__", &args[1..], kw, 1, 1)?;
+    let Value::Str(spec) = &args[1] else {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&args[1])
+        )));
+    };
+    vm.format(a, spec.as_str())
+}
+
+/// `int.__format__(format_spec)`.
+fn int_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    number_format(vm, args, kw, "int", is_int)
+}
+
+/// `float.__format__(format_spec)`.
+fn float_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    number_format(vm, args, kw, "float", is_float)
+}
 
 /// The `value` and optional `mod` of a power slot.
 fn pow_operands(vm: &Vm, args: &[Value]) -> PyResult<(Value, Option<Value>)> {

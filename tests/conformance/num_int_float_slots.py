@@ -199,3 +199,9 @@ except TypeError as e:
 l = [1]
 l *= Count(3)
 print(l)
+print((5).__format__("x"), (2.5).__format__(".3f"), int.__format__(True, "d"), True.__format__(""), format(True, "d"), (5).__format__(""))
+print(float.__format__(1.0, ""), (1e20).__format__(","))
+try:
+    (5).__format__(5)
+except TypeError as e:
+    print(e)
