@@ -19,14 +19,19 @@ pub mod file;
 pub mod file_io;
 pub mod file_methods;
 pub mod file_mode;
+pub mod float_methods;
 pub mod functions;
+pub mod int_methods;
 pub mod iterators;
 pub mod list_methods;
+pub mod number_slots;
 pub mod numbers;
+pub mod numeric_functions;
 pub mod object_methods;
 pub mod printf_glue;
 pub mod range;
 pub mod receiver;
+pub mod rounding;
 pub mod set_methods;
 pub mod setup;
 pub mod slice;
@@ -47,7 +52,7 @@ pub mod tuple_methods;
 
 use crate::vm::Vm;
 
-/// Registers the methods of str, bytes, list, tuple, dict, set and the other built-in types.
+/// Registers the methods of str, bytes, list, tuple, dict, set, int, float and the other built-in types.
 pub fn register_type_methods(vm: &mut Vm) {
     list_methods::register(vm);
     tuple_methods::register(vm);
@@ -55,4 +60,7 @@ pub fn register_type_methods(vm: &mut Vm) {
     set_methods::register(vm);
     str_methods::register(vm);
     bytes_methods::register(vm);
+    int_methods::register(vm);
+    float_methods::register(vm);
+    number_slots::register(vm);
 }

@@ -12,6 +12,8 @@
 //! Errors carry CPython's exact messages; the interpreter maps each
 //! [`FormatError`] variant to the matching Python exception class.
 
+pub mod float_exact;
+pub mod float_hex;
 pub mod float_repr;
 pub mod float_text;
 pub mod layout;

@@ -210,9 +210,18 @@ fn from_source(vm: &mut Vm, src: &Value, mutable: bool) -> PyResult<Vec<u8>> {
         vm.check_size(1, n as usize)?;
         return Ok(vec![0; n as usize]);
     }
-    if let Some(f) = vm.class_of(src).lookup("__bytes__") {
+    let class = vm.class_of(src);
+    if let Some(f) = class.lookup("__bytes__") {
         let r = vm.call_bound(&f, src, &[], Kw::EMPTY)?;
         return bytes_arg(vm, &r);
+    }
+    if matches!(src, Value::Instance(_)) && class.lookup("__index__").is_some() {
+        let n = vm.to_index(src)?;
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        vm.check_size(1, n as usize)?;
+        return Ok(vec![0; n as usize]);
     }
     let name = if mutable { "bytearray" } else { "bytes" };
     let it = vm.iter(src).map_err(|e| {

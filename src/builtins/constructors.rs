@@ -26,6 +26,9 @@ pub fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// `int(x=0)` / `int(text, base=10)`.
 pub fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if kw.get("x").is_some() {
+        return Err(vm.type_error("'x' is an invalid keyword argument for int()"));
+    }
     let slots = bind(vm, "int", &args[1..], kw, &["x", "base"], 0)?;
     let Some(x) = &slots[0] else {
         if slots[1].is_some() {
@@ -35,8 +38,8 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     match &slots[1] {
         Some(base) => {
-            let base = vm.to_index(base)?;
-            vm.int_from_text(x, base)
+            let base = vm.index_bigint(base)?;
+            vm.int_from_text(x, i64::try_from(&base).unwrap_or(-1))
         }
         None => vm.to_int(x),
     }

@@ -1,6 +1,7 @@
 //! The core built-in functions: print, len, repr, isinstance, getattr, iter, next, sorted, min, max ...
 
 use super::args::{bind, check};
+use crate::compiler::opcode::ComparisonOperator as Op;
 use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::vm::{Kw, PyResult, Vm};
@@ -327,6 +328,12 @@ pub fn sort_with_kw(vm: &mut Vm, items: Vec<Value>, kw: Kw, fname: &str) -> PyRe
 fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, fname: &str, want_max: bool) -> PyResult<Value> {
     let mut key = Value::None;
     let mut default = None;
+    if kw.names.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most 2 keyword arguments ({} given)",
+            kw.names.len()
+        )));
+    }
     for (k, v) in kw.iter() {
         match k {
             "key" => key = v.clone(),
@@ -360,11 +367,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, fname: &str, want_max: bool) -> 
         let better = match &best {
             None => true,
             Some((bk, _)) => {
-                if want_max {
-                    vm.lt(bk, &k)?
-                } else {
-                    vm.lt(&k, bk)?
-                }
+                let op = if want_max { Op::Gt } else { Op::Lt };
+                let r = vm.compare(&k, bk, op)?;
+                vm.truthy(&r)?
             }
         };
         if better {

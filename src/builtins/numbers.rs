@@ -17,19 +17,31 @@ impl Vm {
         }
     }
 
+    /// The current int <-> str digit limit (`sys.set_int_max_str_digits`); 0 means none.
+    pub fn int_max_str_digits(&self) -> usize {
+        crate::modules::sys::int_max_str_digits(self)
+    }
+
     /// Decimal text of a big int, with CPython's digit limit.
     pub fn bigint_to_string(&self, b: &BigInt) -> PyResult<String> {
-        if b.bits() > 14_300 {
-            let s = b.to_string();
-            let digits = s.trim_start_matches('-').len();
-            if digits > INT_MAX_STR_DIGITS {
-                return Err(self.value_error(format!(
-                    "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                )));
-            }
-            return Ok(s);
-        }
+        self.check_int_str_digits(b)?;
         Ok(b.to_string())
+    }
+
+    /// ValueError when the decimal text of `b` would exceed the digit limit.
+    pub fn check_int_str_digits(&self, b: &BigInt) -> PyResult<()> {
+        let limit = self.int_max_str_digits();
+        // Fewer than 3.32 bits per digit: below this many bits the text is short enough.
+        if limit == 0 || b.bits() < (limit as u64) * 3 {
+            return Ok(());
+        }
+        let digits = b.magnitude().to_string().len();
+        if digits > limit {
+            return Err(self.value_error(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        Ok(())
     }
 
     /// `int(x)` for one argument.
@@ -77,18 +89,7 @@ impl Vm {
             Value::ByteArray(b) => String::from_utf8_lossy(&b.data()).into_owned(),
             _ => return Err(self.type_error("int() can't convert non-string with explicit base")),
         };
-        if text.len() > INT_MAX_STR_DIGITS + 64 && base == 10 {
-            let digits = text
-                .trim()
-                .trim_start_matches(['+', '-'])
-                .replace('_', "")
-                .len();
-            if digits > INT_MAX_STR_DIGITS {
-                return Err(self.value_error(format!(
-                    "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
-                )));
-            }
-        }
+        self.check_text_digits(&text, base)?;
         match format::parse_int(&text, base as u32) {
             Some(n) => Ok(Value::from_bigint(n)),
             None => {
@@ -104,6 +105,29 @@ impl Vm {
         }
     }
 
+    /// ValueError when a literal in a base that is not a power of two has too many digits.
+    fn check_text_digits(&self, text: &str, base: i64) -> PyResult<()> {
+        let limit = self.int_max_str_digits();
+        if limit == 0 || text.len() <= limit {
+            return Ok(());
+        }
+        let body = text.trim().trim_start_matches(['+', '-']);
+        let prefixed = body.len() > 1
+            && body.starts_with('0')
+            && matches!(body.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
+        let effective = if base == 0 && prefixed { 2 } else { base };
+        if matches!(effective, 2 | 4 | 8 | 16 | 32) {
+            return Ok(());
+        }
+        let digits = body.chars().filter(|&c| c != '_').count();
+        if digits > limit {
+            return Err(self.value_error(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        Ok(())
+    }
+
     /// `float(x)`.
     pub fn to_float(&mut self, x: &Value) -> PyResult<f64> {
         match x {
@@ -112,6 +136,7 @@ impl Vm {
             Value::Str(s) => format::parse_float(s.as_str()).ok_or_else(|| {
                 self.value_error(format::number_parse::float_parse_error_msg(s.as_str()))
             }),
+            Value::Bytes(_) | Value::ByteArray(_) => self.float_from_bytes(x),
             _ => {
                 let class = self.class_of(x);
                 if let Some(f) = class.lookup("__float__") {
@@ -137,6 +162,23 @@ impl Vm {
         }
     }
 
+    /// `float(b"1.5")`: the bytes parsed as ASCII text; the error shows the bytes' repr.
+    fn float_from_bytes(&self, x: &Value) -> PyResult<f64> {
+        let data = match x {
+            Value::Bytes(b) => b.to_vec(),
+            Value::ByteArray(b) => b.data().to_vec(),
+            _ => Vec::new(),
+        };
+        let text = std::str::from_utf8(&data).ok().filter(|t| t.is_ascii());
+        text.and_then(format::parse_float).ok_or_else(|| {
+            let shown = match x {
+                Value::ByteArray(_) => format!("bytearray({})", format::repr_bytes(&data)),
+                _ => format::repr_bytes(&data),
+            };
+            self.value_error(format!("could not convert string to float: {shown}"))
+        })
+    }
+
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
         let tname = self.type_name(v);
@@ -147,6 +189,9 @@ impl Vm {
                 }
                 let n = self.to_bigint(v).unwrap_or_default();
                 let parsed = FormatSpec::parse(spec, &tname).map_err(|e| self.format_error(e))?;
+                if matches!(parsed.kind, None | Some('d' | 'n')) {
+                    self.check_int_str_digits(&n)?;
+                }
                 format::format_int(&n, &parsed, &tname)
             }
             Value::Float(f) => {

@@ -263,6 +263,9 @@ impl Vm {
             }
             c => {
                 let n = self.printf_integer(v, c)?;
+                if matches!(c, 'd' | 'i' | 'u') {
+                    self.check_int_str_digits(&n)?;
+                }
                 pc::format_int_conv(&n, conv)
             }
         };

@@ -54,6 +54,7 @@ pub fn install(vm: &mut Vm) {
     install_iterators(vm);
     install_exceptions(vm);
     install_functions(vm);
+    super::numeric_functions::register(vm);
     install_classes_as_names(vm);
     crate::vm::generator::register(vm);
     super::file::register(vm);

@@ -1,10 +1,12 @@
 //! The `math` module: constants and the float functions, with CPython's results and errors.
 //!
 //! The integer-exact functions live in `math/integer.rs`, the pure float
-//! algorithms in `math/float_ops.rs`.
+//! algorithms in `math/float_ops.rs`, `math/gamma.rs` and `math/norm.rs`.
 
 pub mod float_ops;
+pub mod gamma;
 pub mod integer;
+pub mod norm;
 
 use crate::builtins::args::{check, check_count};
 use crate::builtins::setup::function;
@@ -156,11 +158,11 @@ unary! {
     sinh => f64::sinh, true;
     cosh => f64::cosh, true;
     tanh => f64::tanh, false;
-    asinh => f64::asinh, false;
-    acosh => f64::acosh, false;
-    atanh => f64::atanh, false;
+    asinh => float_ops::asinh, false;
+    acosh => float_ops::acosh, false;
+    atanh => float_ops::atanh, false;
     fabs => f64::abs, false;
-    cbrt => f64::cbrt, false;
+    cbrt => float_ops::cbrt, false;
     erf => float_ops::erf, false;
     erfc => float_ops::erfc, false;
 }
@@ -173,22 +175,33 @@ fn log1p(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(x.ln_1p()))
 }
 
-/// The natural log of a number, exact in range for huge ints.
-fn ln_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    if let Value::BigInt(b) = v {
-        if b.sign() != num_bigint::Sign::Plus {
+/// CPython's `loghelper`: `func` of a number; ints too large for a float are split into a
+/// mantissa in [0.5, 1) and a power of two, so `func(m) + func(2) * e`.
+fn log_of(vm: &mut Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
+    if let Some(n) = vm.to_bigint(v) {
+        if n.sign() != num_bigint::Sign::Plus {
             return Err(math_err(vm, float_ops::DOMAIN));
         }
-        let shift = b.bits().saturating_sub(60);
-        let top = &**b >> shift;
-        let top = vm.int_to_f64(&Value::from_bigint(top))?;
-        return Ok(top.ln() + shift as f64 * consts::LN_2);
+        if let Some(x) = num_traits::ToPrimitive::to_f64(&n).filter(|x| x.is_finite()) {
+            return Ok(func(x));
+        }
+        let (m, e) = big_frexp(&n);
+        return Ok(func(m) + func(2.0) * e as f64);
     }
     let x = float_arg(vm, v)?;
     if x <= 0.0 {
         return Err(math_err(vm, float_ops::DOMAIN));
     }
-    Ok(x.ln())
+    Ok(func(x))
+}
+
+/// A positive big int as `m * 2**e` with `m` in [0.5, 1) correctly rounded.
+fn big_frexp(n: &num_bigint::BigInt) -> (f64, i64) {
+    let e = n.bits() as i64;
+    match crate::format::float_exact::scale_exact(n, -e) {
+        Some(m) if m < 1.0 => (m, e),
+        _ => (0.5, e + 1),
+    }
 }
 
 fn log(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -196,11 +209,11 @@ fn log(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("log() takes no keyword arguments"));
     }
     check_count(vm, "log", args.len(), 1, 2)?;
-    let num = ln_of(vm, &args[0])?;
+    let num = log_of(vm, &args[0], f64::ln)?;
     let Some(base) = args.get(1) else {
         return Ok(Value::Float(num));
     };
-    let den = ln_of(vm, base)?;
+    let den = log_of(vm, base, f64::ln)?;
     if den == 0.0 {
         return Err(vm.zero_division("float division by zero"));
     }
@@ -209,28 +222,12 @@ fn log(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn log2(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "log2", args, kw, 1, 1)?;
-    if let Value::BigInt(_) = &args[0] {
-        return Ok(Value::Float(ln_of(vm, &args[0])? / consts::LN_2));
-    }
-    let x = float_arg(vm, &args[0])?;
-    if x <= 0.0 {
-        Err(math_err(vm, float_ops::DOMAIN))
-    } else {
-        Ok(Value::Float(x.log2()))
-    }
+    log_of(vm, &args[0], f64::log2).map(Value::Float)
 }
 
 fn log10(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "log10", args, kw, 1, 1)?;
-    if let Value::BigInt(_) = &args[0] {
-        return Ok(Value::Float(ln_of(vm, &args[0])? / consts::LN_10));
-    }
-    let x = float_arg(vm, &args[0])?;
-    if x <= 0.0 {
-        Err(math_err(vm, float_ops::DOMAIN))
-    } else {
-        Ok(Value::Float(x.log10()))
-    }
+    log_of(vm, &args[0], f64::log10).map(Value::Float)
 }
 
 fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -388,7 +385,7 @@ fn hypot(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for a in args {
         v.push(float_arg(vm, a)?);
     }
-    Ok(Value::Float(float_ops::vector_norm(&v)))
+    Ok(Value::Float(norm::vector_norm(&v)))
 }
 
 fn dist(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -402,7 +399,7 @@ fn dist(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for (a, b) in p.iter().zip(&q) {
         v.push(float_arg(vm, a)? - float_arg(vm, b)?);
     }
-    Ok(Value::Float(float_ops::vector_norm(&v)))
+    Ok(Value::Float(norm::vector_norm(&v)))
 }
 
 fn fsum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -417,10 +414,10 @@ fn fsum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn gamma(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let x = one(vm, "gamma", args, kw)?;
-    float_result(vm, float_ops::gamma(x))
+    float_result(vm, gamma::gamma(x))
 }
 
 fn lgamma(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let x = one(vm, "lgamma", args, kw)?;
-    float_result(vm, float_ops::lgamma(x))
+    float_result(vm, gamma::lgamma(x))
 }

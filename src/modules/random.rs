@@ -7,6 +7,7 @@
 //! [`RandomError`] carrying CPython's exception type and exact message.
 
 pub mod algorithms;
+pub mod distributions;
 pub mod mt19937;
 pub mod seeding;
 

@@ -17,6 +17,7 @@ use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+mod distributions;
 mod sequences;
 
 /// A `random.Random` instance.
@@ -43,11 +44,18 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("getrandbits", getrandbits),
     ("randint", randint),
     ("randrange", randrange),
-    ("uniform", uniform),
+    ("uniform", distributions::uniform),
     ("gauss", gauss),
     ("normalvariate", normalvariate),
-    ("triangular", triangular),
-    ("expovariate", expovariate),
+    ("triangular", distributions::triangular),
+    ("expovariate", distributions::expovariate),
+    ("lognormvariate", distributions::lognormvariate),
+    ("vonmisesvariate", distributions::vonmisesvariate),
+    ("gammavariate", distributions::gammavariate),
+    ("betavariate", distributions::betavariate),
+    ("paretovariate", distributions::paretovariate),
+    ("weibullvariate", distributions::weibullvariate),
+    ("randbytes", distributions::randbytes),
     ("getstate", getstate),
     ("setstate", setstate),
     ("choice", sequences::choice),
@@ -260,17 +268,6 @@ fn floats(
     Ok(out)
 }
 
-fn uniform(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let r = this(vm, args)?;
-    bind(vm, "uniform", &args[1..], kw, &["a", "b"], 2)?;
-    let f = floats(vm, "uniform", args, kw, &["a", "b"], &[0.0, 1.0])?;
-    Ok(Value::Float(alg::uniform(
-        &mut r.rng.borrow_mut().mt,
-        f[0],
-        f[1],
-    )))
-}
-
 fn gauss(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let r = this(vm, args)?;
     let f = floats(vm, "gauss", args, kw, &["mu", "sigma"], &[0.0, 1.0])?;
@@ -289,47 +286,6 @@ fn normalvariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         f[0],
         f[1],
     )))
-}
-
-fn triangular(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let r = this(vm, args)?;
-    let a = bind(
-        vm,
-        "triangular",
-        &args[1..],
-        kw,
-        &["low", "high", "mode"],
-        0,
-    )?;
-    let f = floats(vm, "triangular", args, kw, &["low", "high"], &[0.0, 1.0])?;
-    let (mut low, mut high) = (f[0], f[1]);
-    let mut u = r.rng.borrow_mut().mt.random();
-    let mut c = match &a[2] {
-        None | Some(Value::None) => 0.5,
-        Some(m) => {
-            let mode = super::math::float_arg(vm, m)?;
-            if high == low {
-                return Ok(Value::Float(low));
-            }
-            (mode - low) / (high - low)
-        }
-    };
-    if u > c {
-        u = 1.0 - u;
-        c = 1.0 - c;
-        std::mem::swap(&mut low, &mut high);
-    }
-    Ok(Value::Float(low + (high - low) * (u * c).sqrt()))
-}
-
-fn expovariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let r = this(vm, args)?;
-    let f = floats(vm, "expovariate", args, kw, &["lambd"], &[1.0])?;
-    if f[0] == 0.0 {
-        return Err(vm.zero_division("float division by zero"));
-    }
-    let u = r.rng.borrow_mut().mt.random();
-    Ok(Value::Float(-(1.0 - u).ln() / f[0]))
 }
 
 fn getstate(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -28,6 +28,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
     d.set_str("version_info", info::version_info(vm));
     d.set_str("float_info", info::float_info(vm));
     d.set_str("int_info", info::int_info(vm));
+    d.set_str("hash_info", info::hash_info(vm));
+    d.set_str("float_repr_style", Value::str("short"));
     d.set_str("implementation", info::implementation(vm));
     d.set_str("maxunicode", Value::Int(0x10ffff));
     d.set_str(MAX_STR_DIGITS_KEY, Value::Int(4300));
@@ -99,6 +101,15 @@ fn sys_dict(vm: &Vm) -> Option<Rc<crate::objects::dict::PyDict>> {
     match vm.interp.modules.get_str("sys") {
         Some(Value::Module(m)) => Some(m.dict.clone()),
         _ => None,
+    }
+}
+
+/// The limit on decimal digits of int <-> str conversions set by `sys.set_int_max_str_digits`
+/// (4300 by default; 0 means no limit).
+pub fn int_max_str_digits(vm: &Vm) -> usize {
+    match sys_dict(vm).and_then(|d| d.get_str(MAX_STR_DIGITS_KEY)) {
+        Some(Value::Int(n)) => n.max(0) as usize,
+        _ => crate::builtins::numbers::INT_MAX_STR_DIGITS,
     }
 }
 
@@ -185,7 +196,9 @@ fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
     check(vm, "get_int_max_str_digits", args, kw, 0, 0)?;
     Ok(sys_dict(vm)
         .and_then(|d| d.get_str(MAX_STR_DIGITS_KEY))
-        .unwrap_or(Value::Int(4300)))
+        .unwrap_or(Value::Int(
+            crate::builtins::numbers::INT_MAX_STR_DIGITS as i64,
+        )))
 }
 
 fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

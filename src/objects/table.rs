@@ -195,6 +195,13 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
             return Option::None;
         }
         (Native(_), _) | (_, Native(_)) => return Option::None,
+        // Containers compare item by item, which may run `__eq__`.
+        (List(_), List(_))
+        | (Dict(_), Dict(_))
+        | (Set(_), Set(_))
+        | (ByteArray(_), ByteArray(_) | Bytes(_))
+        | (Bytes(_), ByteArray(_))
+        | (BoundMethod(_), BoundMethod(_)) => return Option::None,
         _ => false,
     })
 }

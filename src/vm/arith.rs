@@ -13,6 +13,11 @@ const MAX_INT_BITS: u64 = 1 << 28;
 impl Vm {
     /// `a op b` for two ints (either form).
     pub fn int_op(&mut self, a: &Value, b: &Value, op: B) -> PyResult<Value> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b)
+            && let Some(r) = bool_logic(*x, *y, op)
+        {
+            return Ok(Value::Bool(r));
+        }
         if let (Some(x), Some(y)) = (small_int(a), small_int(b))
             && let Some(v) = self.small_int_op(x, y, op)?
         {
@@ -111,28 +116,37 @@ impl Vm {
             B::And => x & y,
             B::Or => x | y,
             B::Xor => x ^ y,
-            B::LShift => {
-                let n = self.shift_count(y)?;
-                if !x.is_zero() && x.bits() + n > MAX_INT_BITS {
-                    return Err(self.error("MemoryError", ""));
-                }
-                x << n
-            }
-            B::RShift => {
-                let n = self.shift_count(y)?;
-                if n > x.bits() {
-                    if x.is_negative() {
-                        BigInt::from(-1)
-                    } else {
-                        BigInt::zero()
-                    }
-                } else {
-                    x >> n
-                }
-            }
+            B::LShift => return self.big_lshift(x, y),
+            B::RShift => return self.big_rshift(x, y),
             B::Power => return self.big_pow(x, y),
             _ => return Ok(Value::NotImplemented),
         }))
+    }
+
+    /// `x << y` for big ints: zero stays zero, absurd sizes are refused.
+    fn big_lshift(&mut self, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+        if y.is_negative() {
+            return Err(self.value_error("negative shift count"));
+        }
+        if x.is_zero() {
+            return Ok(Value::Int(0));
+        }
+        let n = self.shift_count(y)?;
+        if x.bits() + n > MAX_INT_BITS {
+            return Err(self.error("MemoryError", ""));
+        }
+        Ok(Value::from_bigint(x << n))
+    }
+
+    /// `x >> y` for big ints: shifting out every bit leaves 0 (or -1 for negatives).
+    fn big_rshift(&mut self, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+        if y.is_negative() {
+            return Err(self.value_error("negative shift count"));
+        }
+        match y.to_u64().filter(|&n| n <= x.bits()) {
+            Some(n) => Ok(Value::from_bigint(x >> n)),
+            None => Ok(Value::Int(if x.is_negative() { -1 } else { 0 })),
+        }
     }
 
     fn shift_count(&mut self, y: &BigInt) -> PyResult<u64> {
@@ -171,17 +185,9 @@ impl Vm {
         if y.is_zero() {
             return Err(self.zero_division("division by zero"));
         }
-        let (q, r) = x.div_rem(y);
-        if r.is_zero()
-            && let Some(f) = q.to_f64().filter(|f| f.is_finite())
-        {
-            return Ok(Value::Float(f));
-        }
-        let f = x.to_f64().unwrap_or(f64::INFINITY) / y.to_f64().unwrap_or(f64::INFINITY);
-        if f.is_finite() {
-            Ok(Value::Float(f))
-        } else {
-            Err(self.overflow_error("integer division result too large for a float"))
+        match crate::format::float_exact::ratio_to_f64(x, y) {
+            Some(f) => Ok(Value::Float(f)),
+            None => Err(self.overflow_error("integer division result too large for a float")),
         }
     }
 
@@ -214,19 +220,71 @@ impl Vm {
         }))
     }
 
+    /// `x ** y` for floats, sorting out the special cases before calling `pow` like CPython.
     fn float_pow(&mut self, x: f64, y: f64) -> PyResult<Value> {
-        if x == 0.0 && y < 0.0 {
-            return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+        if let Some(r) = float_pow_special(x, y) {
+            return Ok(Value::Float(r));
         }
-        if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-            return Err(self.value_error("math domain error"));
+        if x == 0.0 {
+            if y < 0.0 {
+                return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+            }
+            return Ok(Value::Float(if is_odd_integer(y) { x } else { 0.0 }));
         }
-        let r = x.powf(y);
-        if r.is_infinite() && x.is_finite() && y.is_finite() {
+        let (base, negate) = if x < 0.0 {
+            if y != y.floor() {
+                // CPython returns a complex number here; gilpy has no complex type.
+                return Err(self.value_error("math domain error"));
+            }
+            (-x, is_odd_integer(y))
+        } else {
+            (x, false)
+        };
+        let r = if base == 1.0 { 1.0 } else { base.powf(y) };
+        if r.is_infinite() {
             return Err(self.overflow_error("(34, 'Numerical result out of range')"));
         }
-        Ok(Value::Float(r))
+        Ok(Value::Float(if negate { -r } else { r }))
     }
+}
+
+/// `x ** y` when either operand is a zero exponent, NaN or infinite; `None` otherwise.
+fn float_pow_special(x: f64, y: f64) -> Option<f64> {
+    if y == 0.0 {
+        return Some(1.0);
+    }
+    if x.is_nan() {
+        return Some(x);
+    }
+    if y.is_nan() {
+        return Some(if x == 1.0 { 1.0 } else { y });
+    }
+    if y.is_infinite() {
+        let ax = x.abs();
+        return Some(if ax == 1.0 {
+            1.0
+        } else if (y > 0.0) == (ax > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        });
+    }
+    if x.is_infinite() {
+        let odd = is_odd_integer(y);
+        return Some(match (y > 0.0, odd) {
+            (true, true) => x,
+            (true, false) => x.abs(),
+            (false, true) => 0.0f64.copysign(x),
+            (false, false) => 0.0,
+        });
+    }
+    None
+}
+
+/// True when `y` is an odd integer.
+fn is_odd_integer(y: f64) -> bool {
+    let r = y % 2.0;
+    r == 1.0 || r == -1.0
 }
 
 /// Python's float divmod: floor quotient and remainder with the divisor's sign.
@@ -248,6 +306,16 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
         0.0f64.copysign(x / y)
     };
     (floordiv, m)
+}
+
+/// `&`, `|` and `^` of two bools stay bools.
+fn bool_logic(x: bool, y: bool, op: B) -> Option<bool> {
+    match base_op(op) {
+        B::And => Some(x & y),
+        B::Or => Some(x | y),
+        B::Xor => Some(x ^ y),
+        _ => None,
+    }
 }
 
 /// The machine-int value of an int or bool.

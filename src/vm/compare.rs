@@ -102,6 +102,9 @@ impl Vm {
                 Some(x.len() == y.len() && self.set_is_subset(x, y)?)
             }
             (ByteArray(x), ByteArray(y)) => Some(*x.data() == *y.data()),
+            (BoundMethod(x), BoundMethod(y)) => {
+                Some(x.receiver.is(&y.receiver) && x.func.is(&y.func))
+            }
             (ByteArray(x), Bytes(y)) | (Bytes(y), ByteArray(x)) => Some(x.data()[..] == y[..]),
             (Instance(_), _) | (_, Instance(_)) | (Native(_), _) | (_, Native(_)) => Option::None,
             (Set(_) | FrozenSet(_), _) | (_, Set(_) | FrozenSet(_)) => Some(false),

@@ -50,9 +50,12 @@ impl Vm {
                 self.float_op(x, *y, op)
             }
             (Bytes(_) | ByteArray(_), _) => self.bytes_binary(a, b, op),
-            (Str(_), _) | (_, Str(_)) => self.str_binary(a, b, op),
-            (List(_), _) | (_, List(_)) => self.list_binary(a, b, op),
-            (Tuple(_), _) | (_, Tuple(_)) => self.tuple_binary(a, b, op),
+            (Str(_), _) => self.str_binary(a, b, op),
+            (List(_), _) => self.list_binary(a, b, op),
+            (Tuple(_), _) => self.tuple_binary(a, b, op),
+            (_, Str(_)) => self.str_binary(a, b, op),
+            (_, List(_)) => self.list_binary(a, b, op),
+            (_, Tuple(_)) => self.tuple_binary(a, b, op),
             (_, Bytes(_) | ByteArray(_)) => self.bytes_binary(a, b, op),
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => self.set_binary(a, b, op),
             (Dict(x), Dict(y)) if base_op(op) == B::Or => self.dict_or(x, y, op),
@@ -227,6 +230,11 @@ impl Vm {
         {
             return Ok(r);
         }
+        if base_op(op) == B::Multiply
+            && let Some(r) = self.sequence_repeat_fallback(a, b, op)?
+        {
+            return Ok(r);
+        }
         let sym = op_symbol(op);
         let sym = if base_op(op) == B::Power {
             format!("{sym} or pow()")
@@ -238,6 +246,32 @@ impl Vm {
             ca.name(),
             cb.name()
         )))
+    }
+
+    /// `seq * n` when neither operand's `__mul__` applied: `n` through `__index__`, or
+    /// CPython's "can't multiply sequence" error. `None` when neither operand is a sequence.
+    fn sequence_repeat_fallback(&mut self, a: &Value, b: &Value, op: B) -> PyResult<Option<Value>> {
+        let is_seq = |v: &Value| {
+            use Value::*;
+            matches!(v, Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_))
+        };
+        let (seq, count) = if is_seq(a) {
+            (a, b)
+        } else if is_seq(b) {
+            (b, a)
+        } else {
+            return Ok(None);
+        };
+        let has_index = matches!(count, Value::Instance(_) | Value::Native(_))
+            && self.class_of(count).lookup("__index__").is_some();
+        if !has_index {
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(count)
+            )));
+        }
+        let n = Value::from_bigint(self.index_bigint(count)?);
+        self.builtin_binary(seq, &n, op).map(Some)
     }
 
     /// `-a`.

@@ -268,9 +268,9 @@ impl Vm {
             }
             Value::Instance(_) => {
                 let class = self.class_of(v);
-                if let Some(f) = class.lookup("__index__") {
-                    let r = self.call_bound(&f, v, &[], super::Kw::EMPTY)?;
-                    return self.to_index(&r);
+                if class.lookup("__index__").is_some() {
+                    let n = self.index_bigint(v)?;
+                    return self.to_index(&Value::from_bigint(n));
                 }
                 Err(self.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",

@@ -85,10 +85,9 @@ impl Vm {
             return Ok(self.seq_slice(c, &ix));
         }
         let n = match i {
-            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
-                self.to_index(i).map_err(|_| {
-                    self.index_error("cannot fit 'int' into an index-sized integer".to_string())
-                })?
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.to_index(i)?,
+            Value::Instance(_) if self.class_of(i).lookup("__index__").is_some() => {
+                self.to_index(i)?
             }
             _ => {
                 let msg = match c {

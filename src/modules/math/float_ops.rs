@@ -1,4 +1,5 @@
-//! Pure float helpers behind `math`: frexp, ldexp, remainder, fsum, vector norms, libm's erf/gamma.
+//! Pure float helpers behind `math`: frexp, ldexp, remainder, fsum, and the C library's erf,
+//! cbrt and inverse hyperbolic functions (what CPython calls).
 
 /// Why a float operation failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -158,50 +159,15 @@ fn round_partials(p: &[f64]) -> f64 {
     hi
 }
 
-/// The Euclidean norm of a vector, without overflow or needless rounding.
-pub fn vector_norm(v: &[f64]) -> f64 {
-    let mut max = 0.0f64;
-    let mut nan = false;
-    for &x in v {
-        let a = x.abs();
-        nan |= a.is_nan();
-        if a > max {
-            max = a;
-        }
-    }
-    if max.is_infinite() {
-        return f64::INFINITY;
-    }
-    if nan {
-        return f64::NAN;
-    }
-    if max == 0.0 || v.len() <= 1 {
-        return max;
-    }
-    let squares: Vec<f64> = v
-        .iter()
-        .flat_map(|x| {
-            let s = x.abs() / max;
-            let sq = s * s;
-            [sq, s.mul_add(s, -sq)]
-        })
-        .collect();
-    let sum = fsum(&squares).unwrap_or(f64::NAN);
-    let mut h = sum.sqrt();
-    // One Newton step on the exactly summed squares.
-    let residual = fsum(&[sum, -h * h, -h.mul_add(h, -(h * h))]).unwrap_or(0.0);
-    h += residual / (2.0 * h);
-    h * max
-}
-
 /// The C math library's functions that Rust's std does not expose. They are
 /// pure functions of one `f64` with no preconditions, so calling them is safe.
 mod libm {
     unsafe extern "C" {
         pub safe fn erf(x: f64) -> f64;
         pub safe fn erfc(x: f64) -> f64;
-        pub safe fn tgamma(x: f64) -> f64;
-        pub safe fn lgamma(x: f64) -> f64;
+        pub safe fn asinh(x: f64) -> f64;
+        pub safe fn acosh(x: f64) -> f64;
+        pub safe fn atanh(x: f64) -> f64;
     }
 }
 
@@ -215,28 +181,40 @@ pub fn erfc(x: f64) -> f64 {
     libm::erfc(x)
 }
 
-/// `gamma(x)` with CPython's errors: poles and overflow.
-pub fn gamma(x: f64) -> Result<f64, MathError> {
-    if x.is_nan() || x == f64::INFINITY {
-        return Ok(x);
+/// The C library's `cbrt` (what CPython calls; Rust's differs in the last bit for some inputs).
+///
+/// The binary carries its own `cbrt` from Rust's compiler builtins, which shadows the C
+/// library's at link time, so the C one is looked up by name in the loaded libraries.
+pub fn cbrt(x: f64) -> f64 {
+    static C_CBRT: std::sync::OnceLock<Option<extern "C" fn(f64) -> f64>> =
+        std::sync::OnceLock::new();
+    let f = C_CBRT.get_or_init(|| {
+        // SAFETY: dlsym only reads the loaded libraries' symbol tables; a non-null result
+        // for "cbrt" is the C library's `double cbrt(double)`, a pure function.
+        let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"cbrt".as_ptr()) };
+        (!p.is_null()).then(|| unsafe {
+            std::mem::transmute::<*mut libc::c_void, extern "C" fn(f64) -> f64>(p)
+        })
+    });
+    match f {
+        Some(f) => f(x),
+        None => x.cbrt(),
     }
-    if x == f64::NEG_INFINITY || (x <= 0.0 && x == x.floor()) {
-        return Err(DOMAIN);
-    }
-    let r = libm::tgamma(x);
-    if r.is_infinite() { Err(RANGE) } else { Ok(r) }
 }
 
-/// `lgamma(x)` with CPython's errors.
-pub fn lgamma(x: f64) -> Result<f64, MathError> {
-    if !x.is_finite() {
-        return Ok(x.abs());
-    }
-    if x <= 0.0 && x == x.floor() {
-        return Err(DOMAIN);
-    }
-    let r = libm::lgamma(x);
-    if r.is_infinite() { Err(RANGE) } else { Ok(r) }
+/// The C library's `asinh` (Rust computes its own).
+pub fn asinh(x: f64) -> f64 {
+    libm::asinh(x)
+}
+
+/// The C library's `acosh`.
+pub fn acosh(x: f64) -> f64 {
+    libm::acosh(x)
+}
+
+/// The C library's `atanh`.
+pub fn atanh(x: f64) -> f64 {
+    libm::atanh(x)
 }
 
 #[cfg(test)]
@@ -274,9 +252,7 @@ mod tests {
     }
 
     #[test]
-    fn norms() {
-        assert_eq!(vector_norm(&[3.0, 4.0]), 5.0);
-        assert_eq!(vector_norm(&[1.0, 2.0, 2.0]), 3.0);
+    fn checked_errors() {
         assert_eq!(checked1(-1.0, f64::sqrt, false), Err(DOMAIN));
         assert_eq!(checked1(1000.0, f64::exp, true), Err(RANGE));
     }

@@ -1,4 +1,4 @@
-//! `sys`'s descriptive records: `version_info`, `float_info`, `int_info`, `implementation`.
+//! `sys`'s descriptive records: `version_info`, `float_info`, `int_info`, `hash_info`, `implementation`.
 //!
 //! `sys.implementation.name` is `'gilpy'` (honest about what runs the
 //! script); its `version` is the Python version gilpy implements, and
@@ -29,6 +29,18 @@ const INT_FIELDS: &[&str] = &[
     "sizeof_digit",
     "default_max_str_digits",
     "str_digits_check_threshold",
+];
+
+const HASH_FIELDS: &[&str] = &[
+    "width",
+    "modulus",
+    "inf",
+    "nan",
+    "imag",
+    "algorithm",
+    "hash_bits",
+    "seed_bits",
+    "cutoff",
 ];
 
 const IMPLEMENTATION_FIELDS: &[&str] = &["name", "cache_tag", "version", "hexversion"];
@@ -96,6 +108,22 @@ pub fn int_info(vm: &Vm) -> Value {
         Value::Int(640),
     ];
     record(vm, "int_info", "sys.int_info", INT_FIELDS, values)
+}
+
+/// `sys.hash_info`: the parameters of numeric hashing and SipHash-1-3 for str and bytes.
+pub fn hash_info(vm: &Vm) -> Value {
+    let values = vec![
+        Value::Int(64),
+        Value::Int((1 << 61) - 1),
+        Value::Int(314159),
+        Value::Int(0),
+        Value::Int(1000003),
+        Value::str("siphash13"),
+        Value::Int(64),
+        Value::Int(128),
+        Value::Int(0),
+    ];
+    record(vm, "hash_info", "sys.hash_info", HASH_FIELDS, values)
 }
 
 /// `sys.implementation`.
