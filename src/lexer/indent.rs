@@ -434,6 +434,7 @@ impl<'a, 's> Lexer<'a, 's> {
                 let (a, b) = (self.src.pos(s + self.base), self.src.pos(e + self.base));
                 SyntaxError::new(msg, a.line, a.col + 1, b.line, b.col)
                     .with_text(Some(self.src.line(a.line).to_string()))
+                    .with_fixed_columns()
             }
             RawError::Unterminated {
                 start: s,
@@ -486,6 +487,7 @@ impl<'a, 's> Lexer<'a, 's> {
         )
         .with_text(Some(self.src.line(p.line).to_string()))
         .with_incomplete(triple)
+        .with_fixed_columns()
     }
 }
 
