@@ -17,6 +17,7 @@ mod params;
 mod stmts;
 mod strings;
 mod targets;
+mod with_items;
 
 pub use crate::lexer::{SyntaxError, SyntaxErrorKind};
 pub use origin::SourceOrigin;

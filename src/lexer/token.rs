@@ -146,6 +146,9 @@ pub enum Tok {
     While,
     #[token("with")]
     With,
+    /// `with` followed by parentheses that close right before the `:` (see
+    /// `parser::with_items`).
+    WithParen,
     #[token("yield")]
     Yield,
 
@@ -292,7 +295,7 @@ impl Tok {
             Return => "return",
             Try => "try",
             While => "while",
-            With => "with",
+            With | WithParen => "with",
             Yield => "yield",
             _ => self.op_spelling(),
         }

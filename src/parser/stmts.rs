@@ -125,30 +125,8 @@ pub fn unparenthesized_except(
     )
 }
 
-/// `with items: body`; `with (a, b):` means two items, as in Python 3.9+.
-pub fn with_stmt(ctx: &Ctx, l: Pos, mut items: Vec<WithItem>, body: Vec<Stmt>) -> PResult<Stmt> {
-    if let [
-        WithItem {
-            context_expr:
-                Expr {
-                    kind: ExprKind::Tuple(elts),
-                    ..
-                },
-            optional_vars: None,
-        },
-    ] = &mut items[..]
-        && !elts.is_empty()
-        && !elts.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)))
-    {
-        let elts = std::mem::take(elts);
-        items = elts
-            .into_iter()
-            .map(|e| WithItem {
-                context_expr: e,
-                optional_vars: None,
-            })
-            .collect();
-    }
+/// `with items: body` (parenthesised items come through `with_items`).
+pub fn with_stmt(ctx: &Ctx, l: Pos, items: Vec<WithItem>, body: Vec<Stmt>) -> PResult<Stmt> {
     for item in &items {
         if let Some(t) = &item.optional_vars {
             targets::check(ctx, t, Targets::Star)?;
