@@ -1,5 +1,6 @@
 //! The lexer: logos tokens plus the wrapper that makes INDENT/DEDENT/NEWLINE like CPython's tokenizer.
 
+mod char_names;
 mod chars;
 pub mod decode;
 pub mod error;

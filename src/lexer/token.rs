@@ -41,7 +41,7 @@ pub struct StrLit {
 #[logos(skip(r"#[^\n]*", allow_greedy = true))]
 pub enum Tok {
     /// An identifier (keywords are separate variants).
-    #[regex(r"[\p{XID_Start}_][\p{XID_Continue}]*", |lex| lex.slice().to_string())]
+    #[regex(r"[\p{XID_Start}_][\p{XID_Continue}]*", |lex| super::chars::identifier(lex.slice()))]
     Name(String),
     /// An integer literal.
     Int(BigInt),
