@@ -11,6 +11,8 @@ pub mod bytes_search;
 pub mod bytes_split;
 pub mod bytes_text;
 pub mod bytes_translate;
+pub mod complex_methods;
+pub mod complex_new;
 pub mod constructors;
 pub mod descriptors;
 pub mod dict_methods;
@@ -55,4 +57,5 @@ pub fn register_type_methods(vm: &mut Vm) {
     set_methods::register(vm);
     str_methods::register(vm);
     bytes_methods::register(vm);
+    complex_methods::register(vm);
 }

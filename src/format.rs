@@ -4,6 +4,7 @@
 //! and reproduces CPython 3.11's output byte for byte:
 //!
 //! - [`float_repr`]: `repr(float)` and `round(float, n)`;
+//! - [`complex_repr`]: `repr(complex)`;
 //! - [`number_parse`]: `int(str, base)`, `float(str)`, `bin`/`oct`/`hex`;
 //! - [`text_repr`]: `repr(str)`, `ascii(str)`, `repr(bytes)`;
 //! - [`spec`]: the `format()` mini-language for int, float and str;
@@ -12,6 +13,7 @@
 //! Errors carry CPython's exact messages; the interpreter maps each
 //! [`FormatError`] variant to the matching Python exception class.
 
+pub mod complex_repr;
 pub mod float_repr;
 pub mod float_text;
 pub mod layout;
