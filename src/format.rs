@@ -4,7 +4,7 @@
 //! and reproduces CPython 3.11's output byte for byte:
 //!
 //! - [`float_repr`]: `repr(float)` and `round(float, n)`;
-//! - [`complex_repr`]: `repr(complex)`;
+//! - [`complex_repr`]: `repr(complex)` and `str(complex)`;
 //! - [`number_parse`]: `int(str, base)`, `float(str)`, `bin`/`oct`/`hex`;
 //! - [`text_repr`]: `repr(str)`, `ascii(str)`, `repr(bytes)`;
 //! - [`spec`]: the `format()` mini-language for int, float and str;

@@ -1,6 +1,7 @@
 //! The methods of `complex`: arithmetic with int, float and complex operands (both sides),
 //! comparison, hashing, `repr`, `abs`, `bool`, `conjugate`.
 
+use super::args::check;
 use super::receiver::wrong_self;
 use super::setup::{add_methods, add_new};
 use crate::compiler::opcode::BinaryOperator as B;
@@ -75,9 +76,7 @@ fn other<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a Value> {
 pub fn complex_error(vm: &Vm, e: ComplexError) -> PyErr {
     match e {
         ComplexError::DivisionByZero => vm.zero_division("complex division by zero"),
-        ComplexError::ZeroToNegativePower => {
-            vm.zero_division("0.0 to a negative or complex power")
-        }
+        ComplexError::ZeroToNegativePower => vm.zero_division("0.0 to a negative or complex power"),
         ComplexError::PowerOverflow => vm.overflow_error("complex exponentiation"),
         ComplexError::AbsOverflow => vm.overflow_error("absolute value too large"),
     }
@@ -91,10 +90,10 @@ fn arith(vm: &mut Vm, args: &[Value], name: &str, op: B, reflected: bool) -> PyR
     };
     let (x, y) = if reflected { (b, a) } else { (a, b) };
     let r = match op {
-        B::Add => Ok(x.add(y)),
-        B::Subtract => Ok(x.sub(y)),
-        B::Multiply => Ok(x.mul(y)),
-        B::TrueDivide => x.div(y),
+        B::Add => Ok(x + y),
+        B::Subtract => Ok(x - y),
+        B::Multiply => Ok(x * y),
+        B::TrueDivide => x.quotient(y),
         _ => x.pow(y),
     };
     r.map(Complex::into_value).map_err(|e| complex_error(vm, e))
@@ -186,7 +185,9 @@ fn equals(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Option<bool>> {
             Some(c.im == 0.0 && vm.eq(&Value::Float(c.re), o)?)
         }
         Value::Float(f) => Some(c.re == *f && c.im == 0.0),
-        _ => o.downcast::<Complex>().map(|d| c.re == d.re && c.im == d.im),
+        _ => o
+            .downcast::<Complex>()
+            .map(|d| c.re == d.re && c.im == d.im),
     })
 }
 
@@ -207,7 +208,7 @@ fn complex_bool(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// `complex.__neg__`.
 fn complex_neg(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(this(vm, args, "__neg__")?.neg().into_value())
+    Ok((-this(vm, args, "__neg__")?).into_value())
 }
 
 /// `complex.__pos__`.
@@ -218,17 +219,31 @@ fn complex_pos(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `complex.__abs__`.
 fn complex_abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let c = this(vm, args, "__abs__")?;
-    c.abs()
-        .map(Value::Float)
-        .map_err(|e| complex_error(vm, e))
+    c.abs().map(Value::Float).map_err(|e| complex_error(vm, e))
 }
 
 /// `complex.conjugate()`.
-fn complex_conjugate(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn complex_conjugate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check(
+        vm,
+        "complex.conjugate",
+        args.get(1..).unwrap_or(&[]),
+        kw,
+        0,
+        0,
+    )?;
     Ok(this(vm, args, "conjugate")?.conjugate().into_value())
 }
 
 /// `complex.__complex__()`.
-fn complex_complex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn complex_complex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check(
+        vm,
+        "complex.__complex__",
+        args.get(1..).unwrap_or(&[]),
+        kw,
+        0,
+        0,
+    )?;
     Ok(this(vm, args, "__complex__")?.into_value())
 }

@@ -10,6 +10,11 @@ const MALFORMED: &str = "complex() arg is a malformed string";
 
 /// `complex.__new__(cls, real=0, imag=0)`.
 pub fn complex_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Some((k, _)) = kw.iter().find(|(k, _)| !["real", "imag"].contains(k)) {
+        return Err(vm.type_error(format!(
+            "'{k}' is an invalid keyword argument for complex()"
+        )));
+    }
     let slots = bind(vm, "complex", &args[1..], kw, &["real", "imag"], 0)?;
     let (real, imag) = (slots[0].as_ref(), slots[1].as_ref());
     let Some(real) = real else {

@@ -1,7 +1,7 @@
 //! Compile-time `SyntaxError`s: building them with CPython's positions.
 
-use crate::parser::ast::Loc;
 use crate::parser::SyntaxError;
+use crate::parser::ast::Loc;
 
 /// Where errors point: the file name and the source to quote lines from.
 #[derive(Debug, Clone, Copy)]

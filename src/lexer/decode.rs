@@ -69,7 +69,9 @@ pub fn coding_declaration(text: &[u8]) -> Option<&str> {
 /// The name in a comment line matching `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`.
 fn declared_in(line: &[u8]) -> Option<&str> {
     let text = std::str::from_utf8(line).ok()?;
-    let comment = text.trim_start_matches([' ', '\t', '\x0c']).strip_prefix('#')?;
+    let comment = text
+        .trim_start_matches([' ', '\t', '\x0c'])
+        .strip_prefix('#')?;
     let mut rest = comment;
     while let Some(i) = rest.find("coding") {
         let after = &rest[i + "coding".len()..];
@@ -110,7 +112,10 @@ mod tests {
 
     #[test]
     fn skips_the_byte_order_mark() {
-        assert_eq!(decode_source(b"\xef\xbb\xbfx = 1\n", "f"), Ok("x = 1\n".into()));
+        assert_eq!(
+            decode_source(b"\xef\xbb\xbfx = 1\n", "f"),
+            Ok("x = 1\n".into())
+        );
     }
 
     #[test]
@@ -121,10 +126,22 @@ mod tests {
 
     #[test]
     fn reads_declarations_on_the_first_two_lines() {
-        assert_eq!(coding_declaration(b"# -*- coding: latin-1 -*-\n"), Some("latin-1"));
-        assert_eq!(coding_declaration(b"#!/bin/python\n# vim: set fileencoding=utf8 :\n"), Some("utf8"));
+        assert_eq!(
+            coding_declaration(b"# -*- coding: latin-1 -*-\n"),
+            Some("latin-1")
+        );
+        assert_eq!(
+            coding_declaration(b"#!/bin/python\n# vim: set fileencoding=utf8 :\n"),
+            Some("utf8")
+        );
         assert_eq!(coding_declaration(b"x = 1\n# coding: latin-1\n"), None);
-        assert_eq!(decode_source(b"# coding: latin-1\nx = '\xff'\n", "f"), Ok("# coding: latin-1\nx = '\u{ff}'\n".into()));
-        assert_eq!(decode_source(b"# coding: foo\n", "f"), Err("encoding problem: foo".into()));
+        assert_eq!(
+            decode_source(b"# coding: latin-1\nx = '\xff'\n", "f"),
+            Ok("# coding: latin-1\nx = '\u{ff}'\n".into())
+        );
+        assert_eq!(
+            decode_source(b"# coding: foo\n", "f"),
+            Err("encoding problem: foo".into())
+        );
     }
 }

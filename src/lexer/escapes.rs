@@ -166,7 +166,9 @@ fn named_escape(rest: &str, pos: usize) -> Result<(char, usize), String> {
     let malformed = |end| unicode_error(pos, end, "malformed \\N character escape");
     let inner = rest.strip_prefix('{').ok_or_else(|| malformed(pos + 1))?;
     let scanned: usize = rest.chars().map(width).sum();
-    let close = inner.find('}').ok_or_else(|| malformed(pos + 1 + scanned))?;
+    let close = inner
+        .find('}')
+        .ok_or_else(|| malformed(pos + 1 + scanned))?;
     let name = &inner[..close];
     if name.is_empty() {
         return Err(malformed(pos + 2));

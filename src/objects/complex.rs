@@ -6,6 +6,7 @@ use super::class::Class;
 use super::native::NativeObject;
 use crate::vm::{PyResult, Vm};
 use std::any::Any;
+use std::ops::{Add, Mul, Neg, Sub};
 use std::rc::Rc;
 
 /// A complex number. As a Python value it is a native object of class `complex`.
@@ -52,26 +53,8 @@ impl Complex {
         Value::native(self)
     }
 
-    /// `self + o`.
-    pub fn add(self, o: Complex) -> Complex {
-        Complex::new(self.re + o.re, self.im + o.im)
-    }
-
-    /// `self - o`.
-    pub fn sub(self, o: Complex) -> Complex {
-        Complex::new(self.re - o.re, self.im - o.im)
-    }
-
-    /// `self * o`.
-    pub fn mul(self, o: Complex) -> Complex {
-        Complex::new(
-            self.re * o.re - self.im * o.im,
-            self.re * o.im + self.im * o.re,
-        )
-    }
-
     /// `self / o` by Smith's method (scaling by the larger part of the divisor).
-    pub fn div(self, o: Complex) -> Result<Complex, ComplexError> {
+    pub fn quotient(self, o: Complex) -> Result<Complex, ComplexError> {
         let (abs_re, abs_im) = (o.re.abs(), o.im.abs());
         if abs_re >= abs_im {
             if abs_re == 0.0 {
@@ -117,7 +100,7 @@ impl Complex {
             return Ok(self.powu(n as u64));
         }
         Complex::ONE
-            .div(self.powu(n.unsigned_abs()))
+            .quotient(self.powu(n.unsigned_abs()))
             .map_err(|_| ComplexError::ZeroToNegativePower)
     }
 
@@ -126,10 +109,10 @@ impl Complex {
         let (mut r, mut p, mut mask) = (Complex::ONE, self, 1u64);
         while mask > 0 && n >= mask {
             if n & mask != 0 {
-                r = r.mul(p);
+                r = r * p;
             }
             mask <<= 1;
-            p = p.mul(p);
+            p = p * p;
         }
         r
     }
@@ -175,11 +158,6 @@ impl Complex {
         }
     }
 
-    /// `-self`.
-    pub fn neg(self) -> Complex {
-        Complex::new(-self.re, -self.im)
-    }
-
     /// `self.conjugate()`.
     pub fn conjugate(self) -> Complex {
         Complex::new(self.re, -self.im)
@@ -188,6 +166,37 @@ impl Complex {
     /// `bool(self)`.
     pub fn is_nonzero(self) -> bool {
         self.re != 0.0 || self.im != 0.0
+    }
+}
+
+impl Add for Complex {
+    type Output = Complex;
+    fn add(self, o: Complex) -> Complex {
+        Complex::new(self.re + o.re, self.im + o.im)
+    }
+}
+
+impl Sub for Complex {
+    type Output = Complex;
+    fn sub(self, o: Complex) -> Complex {
+        Complex::new(self.re - o.re, self.im - o.im)
+    }
+}
+
+impl Mul for Complex {
+    type Output = Complex;
+    fn mul(self, o: Complex) -> Complex {
+        Complex::new(
+            self.re * o.re - self.im * o.im,
+            self.re * o.im + self.im * o.re,
+        )
+    }
+}
+
+impl Neg for Complex {
+    type Output = Complex;
+    fn neg(self) -> Complex {
+        Complex::new(-self.re, -self.im)
     }
 }
 
@@ -213,10 +222,12 @@ mod tests {
 
     #[test]
     fn divides_by_the_larger_part() {
-        let q = Complex::new(1.0, 2.0).div(Complex::new(3.0, 4.0)).unwrap();
+        let q = Complex::new(1.0, 2.0)
+            .quotient(Complex::new(3.0, 4.0))
+            .unwrap();
         assert_eq!(q, Complex::new(0.44, 0.08));
         assert_eq!(
-            Complex::ONE.div(Complex::new(0.0, 0.0)),
+            Complex::ONE.quotient(Complex::new(0.0, 0.0)),
             Err(ComplexError::DivisionByZero)
         );
     }
@@ -237,7 +248,10 @@ mod tests {
 
     #[test]
     fn abs_prefers_infinity_to_nan() {
-        assert_eq!(Complex::new(f64::NAN, f64::NEG_INFINITY).abs(), Ok(f64::INFINITY));
+        assert_eq!(
+            Complex::new(f64::NAN, f64::NEG_INFINITY).abs(),
+            Ok(f64::INFINITY)
+        );
         assert!(Complex::new(f64::NAN, 1.0).abs().unwrap().is_nan());
         assert_eq!(Complex::new(3.0, 4.0).abs(), Ok(5.0));
     }

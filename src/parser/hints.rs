@@ -284,7 +284,7 @@ fn stops_forward(t: &Tok) -> bool {
                 | Tok::Assert
                 | Tok::While
                 | Tok::With
-            | Tok::WithParen
+                | Tok::WithParen
                 | Tok::Try
                 | Tok::Except
                 | Tok::Finally

@@ -3,9 +3,9 @@
 use super::frame::Frame;
 use super::{PyResult, Vm};
 use crate::compiler::Mode;
-use crate::parser::SourceOrigin;
 use crate::objects::Value;
 use crate::objects::module::Module;
+use crate::parser::SourceOrigin;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 

@@ -234,7 +234,10 @@ impl Vm {
         // CPython reads the end of the range only for SyntaxError itself, not its subclasses.
         let exact = Rc::ptr_eq(&self.class_of(exc), &self.types().exc("SyntaxError"));
         let (end_lineno, end_offset) = if exact {
-            (int_or(get("end_lineno"), lineno), int_or(get("end_offset"), -1))
+            (
+                int_or(get("end_lineno"), lineno),
+                int_or(get("end_offset"), -1),
+            )
         } else {
             (lineno, -1)
         };

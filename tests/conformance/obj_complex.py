@@ -62,3 +62,26 @@ total = 0j
 for k in range(1, 5):
     total += k * 1j ** k
 print(total, total * total.conjugate(), (total * total.conjugate()).real)
+# method argument checks and the __complex__ / __float__ / __index__ protocols
+for f in [lambda: (1j).conjugate(1), lambda: (1j).conjugate(x=1), lambda: complex.conjugate(1), lambda: complex(1, 2, 3), lambda: complex(real=1, bogus=2)]:
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError:", e)
+class C:
+    def __complex__(self):
+        return 2 - 3j
+class F:
+    def __float__(self):
+        return 1.25
+class I:
+    def __index__(self):
+        return 7
+class Bad:
+    def __complex__(self):
+        return 1.5
+print(complex(C()), complex(F()), complex(I()), complex(F(), I()), complex(C(), 1))
+try:
+    complex(Bad())
+except TypeError as e:
+    print("TypeError:", e)
