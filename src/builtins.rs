@@ -11,6 +11,8 @@ pub mod bytes_search;
 pub mod bytes_split;
 pub mod bytes_text;
 pub mod bytes_translate;
+pub mod complex_methods;
+pub mod complex_new;
 pub mod constructors;
 pub mod descriptors;
 pub mod dict_methods;
@@ -63,4 +65,5 @@ pub fn register_type_methods(vm: &mut Vm) {
     int_methods::register(vm);
     float_methods::register(vm);
     number_slots::register(vm);
+    complex_methods::register(vm);
 }

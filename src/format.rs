@@ -4,6 +4,7 @@
 //! and reproduces CPython 3.11's output byte for byte:
 //!
 //! - [`float_repr`]: `repr(float)` and `round(float, n)`;
+//! - [`complex_repr`]: `repr(complex)` and `str(complex)`;
 //! - [`number_parse`]: `int(str, base)`, `float(str)`, `bin`/`oct`/`hex`;
 //! - [`text_repr`]: `repr(str)`, `ascii(str)`, `repr(bytes)`;
 //! - [`spec`]: the `format()` mini-language for int, float and str;
@@ -14,6 +15,7 @@
 
 pub mod float_exact;
 pub mod float_hex;
+pub mod complex_repr;
 pub mod float_repr;
 pub mod float_text;
 pub mod layout;

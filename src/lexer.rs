@@ -1,6 +1,8 @@
 //! The lexer: logos tokens plus the wrapper that makes INDENT/DEDENT/NEWLINE like CPython's tokenizer.
 
+mod char_names;
 mod chars;
+pub mod decode;
 pub mod error;
 pub mod escapes;
 mod indent;
@@ -9,7 +11,7 @@ pub mod source;
 mod strings;
 pub mod token;
 
-pub use error::{RawError, SyntaxError, SyntaxErrorKind};
+pub use error::{ColumnUnit, RawError, SyntaxError, SyntaxErrorKind};
 pub use indent::{Lexer, Mode, Shared, Spanned};
 pub use numbers::MAX_STR_DIGITS;
 pub use source::Source;

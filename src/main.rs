@@ -125,7 +125,11 @@ fn parse_cli(args: &[String]) -> Result<Cli, String> {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Arguments that are not UTF-8 are taken with U+FFFD for the bad bytes (no panic).
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let cli = match parse_cli(&args) {
         Ok(c) => c,
         Err(msg) => {
@@ -154,16 +158,20 @@ fn run(cli: Cli) -> u8 {
             return 0;
         }
         Command::Dis(file) => return dis(file),
-        Command::Code(code) => (code.clone(), "<string>".to_owned(), String::new()),
+        Command::Code(code) => (
+            Script::Text(code.clone()),
+            "<string>".to_owned(),
+            String::new(),
+        ),
         Command::Stdin => {
-            let mut text = String::new();
-            if std::io::stdin().read_to_string(&mut text).is_err() {
+            let mut bytes = Vec::new();
+            if std::io::stdin().read_to_end(&mut bytes).is_err() {
                 return 1;
             }
-            (text, "<stdin>".to_owned(), String::new())
+            (Script::File(bytes), "<stdin>".to_owned(), String::new())
         }
         Command::Script(file) => match read_script(file) {
-            Ok((text, abs, dir)) => (text, abs, dir),
+            Ok((bytes, abs, dir)) => (Script::File(bytes), abs, dir),
             Err(code) => return code,
         },
     };
@@ -176,7 +184,10 @@ fn run(cli: Cli) -> u8 {
     };
     let mut interp = Interpreter::with_options(opts);
     install_sigint(interp.interrupt_flag());
-    let result = interp.run_main(&source, &filename);
+    let result = match &source {
+        Script::Text(text) => interp.run_main(text, &filename),
+        Script::File(bytes) => interp.run_main_bytes(bytes, &filename),
+    };
     interp.flush();
     let code = match result {
         Ok(()) => 0,
@@ -228,18 +239,23 @@ fn die_by_sigint() -> ! {
     std::process::exit(130)
 }
 
-/// Reads a script, returning its text, absolute path and directory (CPython's `sys.path[0]`).
-fn read_script(file: &str) -> Result<(String, String, String), u8> {
+/// The program to run: `-c` text, or the bytes of a script file or of standard input.
+enum Script {
+    Text(String),
+    File(Vec<u8>),
+}
+
+/// Reads a script, returning its bytes, absolute path and directory (CPython's `sys.path[0]`).
+fn read_script(file: &str) -> Result<(Vec<u8>, String, String), u8> {
     let path = std::path::Path::new(file);
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     match std::fs::read(path) {
         Ok(bytes) => {
-            let text = String::from_utf8_lossy(&bytes).into_owned();
             let dir = abs
                 .parent()
                 .map(|p| p.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            Ok((text, abs.to_string_lossy().into_owned(), dir))
+            Ok((bytes, abs.to_string_lossy().into_owned(), dir))
         }
         Err(e) => {
             let prog = std::env::args()

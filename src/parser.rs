@@ -12,12 +12,15 @@ mod driver;
 mod fstring;
 mod hints;
 mod nodes;
+mod origin;
 mod params;
 mod stmts;
 mod strings;
 mod targets;
+mod with_items;
 
 pub use crate::lexer::{SyntaxError, SyntaxErrorKind};
+pub use origin::SourceOrigin;
 
 use crate::lexer::{Lexer, Mode, Shared, Source};
 use ctx::Ctx;
@@ -30,6 +33,15 @@ pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxE
         Ok(Top::Expr(_)) => Err(SyntaxError::new("invalid syntax", 1, 1, 1, 1)),
         Err(e) => Err(named(e, filename)),
     }
+}
+
+/// Parses a module read from `origin`, reporting errors as CPython does for that origin.
+pub fn parse_module_from(
+    source: &str,
+    filename: &str,
+    origin: SourceOrigin,
+) -> Result<ast::Module, SyntaxError> {
+    parse_module(source, filename).map_err(|e| origin.adjust(e, source))
 }
 
 /// Parses the argument of `eval()`: one expression list, surrounding blank lines allowed.

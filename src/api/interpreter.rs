@@ -4,6 +4,7 @@ use super::options::Options;
 use crate::compiler::Mode;
 use crate::objects::Value;
 use crate::objects::module::Module;
+use crate::parser::SourceOrigin;
 use crate::vm::frame::Frame;
 use crate::vm::interp::{Input, Interp, Output};
 use crate::vm::stdin::StdinSource;
@@ -79,8 +80,31 @@ impl Interpreter {
         &mut self.vm
     }
 
-    /// Runs a program as `__main__`, as `python file.py` does.
+    /// Runs a program given as text as `__main__`, as `python -c` does.
     pub fn run_main(&mut self, source: &str, filename: &str) -> Result<(), RunError> {
+        self.run_main_from(source, filename, SourceOrigin::Text)
+    }
+
+    /// Runs a script file's bytes as `__main__`, as `python file.py` does: they are decoded
+    /// as CPython's tokenizer does (byte order mark, coding declaration), and syntax errors
+    /// are reported the way CPython reports them for files.
+    pub fn run_main_bytes(&mut self, source: &[u8], filename: &str) -> Result<(), RunError> {
+        match crate::lexer::decode::decode_source(source, filename) {
+            Ok(text) => self.run_main_from(&text, filename, SourceOrigin::File),
+            Err(msg) => {
+                let err = self.vm.error_args("SyntaxError", vec![Value::str(&msg)]);
+                Err(self.report(err))
+            }
+        }
+    }
+
+    /// Runs a program as `__main__`, its source having come from `origin`.
+    fn run_main_from(
+        &mut self,
+        source: &str,
+        filename: &str,
+        origin: SourceOrigin,
+    ) -> Result<(), RunError> {
         let module = Rc::new(Module::new("__main__"));
         module.dict.set_str("__file__", Value::str(filename));
         module.dict.set_str(
@@ -91,7 +115,7 @@ impl Interpreter {
             .interp
             .modules
             .set_str("__main__", Value::Module(module.clone()));
-        let result = self.exec_in(source, filename, &module, Mode::Exec);
+        let result = self.exec_in_from(source, filename, &module, Mode::Exec, origin);
         let result = match result {
             Err(RunError::SystemExit(code)) => self
                 .shutdown_threads()
@@ -130,9 +154,21 @@ impl Interpreter {
         module: &Rc<Module>,
         mode: Mode,
     ) -> Result<(), RunError> {
+        self.exec_in_from(source, filename, module, mode, SourceOrigin::Text)
+    }
+
+    /// [`Interpreter::exec_in`] for source that came from `origin`.
+    fn exec_in_from(
+        &mut self,
+        source: &str,
+        filename: &str,
+        module: &Rc<Module>,
+        mode: Mode,
+        origin: SourceOrigin,
+    ) -> Result<(), RunError> {
         let run = self
             .vm
-            .compile_source(source, filename, mode)
+            .compile_source_from(source, filename, mode, origin)
             .and_then(|code| {
                 let frame = Frame::new(code, module.dict.clone(), Some(module.dict.clone()));
                 self.vm.run_nested(frame)

@@ -73,6 +73,14 @@ pub fn str_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
+/// `NoneType()`: the one `None`.
+pub fn none_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(vm.type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
+}
+
 /// `bool(x=False)`.
 pub fn bool_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "bool", &args[1..], kw, 0, 1)?;

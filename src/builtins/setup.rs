@@ -101,11 +101,12 @@ fn install_object(vm: &mut Vm) {
 
 fn install_constructors(vm: &mut Vm) {
     let t = vm.types();
-    let news: [(&Rc<Class>, &'static str, NativeFn); 15] = [
+    let news: [(&Rc<Class>, &'static str, NativeFn); 16] = [
         (&t.int, "int", c::int_new),
         (&t.float, "float", c::float_new),
         (&t.str_, "str", c::str_new),
         (&t.bool_, "bool", c::bool_new),
+        (&t.none, "NoneType", c::none_new),
         (&t.list, "list", c::list_new),
         (&t.tuple, "tuple", c::tuple_new),
         (&t.dict, "dict", c::dict_new),

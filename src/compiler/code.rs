@@ -16,6 +16,8 @@ pub enum ConstValue {
     Int(BigInt),
     /// A float.
     Float(f64),
+    /// An imaginary literal (`2j`): a complex number with this imaginary part.
+    Imaginary(f64),
     /// A str.
     Str(Rc<str>),
     /// A bytes object.

@@ -228,6 +228,7 @@ pub(crate) fn const_repr(value: &ConstValue) -> String {
         ConstValue::Bool(false) => "False".to_string(),
         ConstValue::Int(i) => i.to_string(),
         ConstValue::Float(f) => float_repr(*f),
+        ConstValue::Imaginary(f) => crate::format::complex_repr::repr_complex(0.0, *f),
         ConstValue::Str(s) => str_repr(s),
         ConstValue::Bytes(b) => bytes_repr(b),
         ConstValue::Ellipsis => "Ellipsis".to_string(),

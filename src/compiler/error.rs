@@ -1,7 +1,7 @@
 //! Compile-time `SyntaxError`s: building them with CPython's positions.
 
+use crate::parser::SyntaxError;
 use crate::parser::ast::Loc;
-use crate::parser::{SyntaxError, SyntaxErrorKind};
 
 /// Where errors point: the file name and the source to quote lines from.
 #[derive(Debug, Clone, Copy)]
@@ -13,19 +13,15 @@ pub(crate) struct ErrorContext<'a> {
 }
 
 impl ErrorContext<'_> {
-    /// A `SyntaxError` with message `msg` covering `loc`.
+    /// A `SyntaxError` with message `msg` covering `loc`, in UTF-8 byte columns as CPython's
+    /// compiler reports them (its AST counts bytes).
     pub(crate) fn error(&self, msg: impl Into<String>, loc: Loc) -> SyntaxError {
-        SyntaxError {
-            kind: SyntaxErrorKind::Syntax,
-            msg: msg.into(),
-            filename: self.filename.to_string(),
-            lineno: loc.line,
-            offset: loc.col + 1,
-            end_lineno: loc.end_line,
-            end_offset: loc.end_col + 1,
-            text: source_line(self.source, loc.line),
-            incomplete: false,
-        }
+        let mut err = SyntaxError::new(msg, loc.line, loc.col + 1, loc.end_line, loc.end_col + 1)
+            .with_text(source_line(self.source, loc.line))
+            .with_fixed_columns();
+        err.filename = self.filename.to_string();
+        err.to_byte_columns(|n| self.source.split('\n').nth(n.checked_sub(1)? as usize));
+        err
     }
 }
 

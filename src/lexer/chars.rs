@@ -9,6 +9,15 @@ enum Class {
     NonPrintable,
 }
 
+/// An identifier as the parser sees it: NFKC-normalised, as CPython normalises non-ASCII
+/// identifiers (so `ｆｕｌｌ` and `full` are one name).
+pub fn identifier(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_owned();
+    }
+    unicode_normalization::UnicodeNormalization::nfkc(text).collect()
+}
+
 /// True if Python considers `c` printable (`' '` is printable, other separators are not).
 pub fn is_printable(c: char) -> bool {
     if c == ' ' {

@@ -34,6 +34,22 @@ pub struct SyntaxError {
     pub text: Option<String>,
     /// True when more input could complete the source (used by the REPL).
     pub incomplete: bool,
+    /// Whether the columns still depend on how the source was read (see [`ColumnUnit`]).
+    pub columns: ColumnUnit,
+    /// True when the parser failed on the end of input (CPython's ENDMARKER or a DEDENT
+    /// there): read from a file, such an error has no column.
+    pub at_end_of_input: bool,
+}
+
+/// How CPython 3.11 counts the columns of an error, which differs between text and bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColumnUnit {
+    /// Raised by the parser: characters for `str` input, UTF-8 bytes for source read as
+    /// bytes without a coding declaration (CPython converts only in the first case).
+    #[default]
+    Input,
+    /// Final as computed: tokenizer errors count characters, compiler errors UTF-8 bytes.
+    Fixed,
 }
 
 impl SyntaxError {
@@ -55,6 +71,8 @@ impl SyntaxError {
             end_offset,
             text: None,
             incomplete: false,
+            columns: ColumnUnit::Input,
+            at_end_of_input: false,
         }
     }
 
@@ -74,6 +92,18 @@ impl SyntaxError {
     pub fn with_incomplete(mut self, incomplete: bool) -> Self {
         self.incomplete = incomplete;
         self
+    }
+
+    /// Marks the columns as final, whatever the input (tokenizer and compiler errors).
+    pub fn with_fixed_columns(mut self) -> Self {
+        self.columns = ColumnUnit::Fixed;
+        self
+    }
+
+    /// Turns character columns into UTF-8 byte columns; `line` gives a line's text.
+    pub fn to_byte_columns<'t>(&mut self, line: impl Fn(u32) -> Option<&'t str>) {
+        self.offset = byte_offset(line(self.lineno), self.offset);
+        self.end_offset = byte_offset(line(self.end_lineno), self.end_offset);
     }
 
     /// The Python class name of the error.
@@ -100,6 +130,18 @@ impl fmt::Display for SyntaxError {
 }
 
 impl std::error::Error for SyntaxError {}
+
+/// The 1-based byte column of the 1-based character column `offset` in `line` (0 stays 0;
+/// columns past the end count one byte each).
+fn byte_offset(line: Option<&str>, offset: u32) -> u32 {
+    let Some(line) = line.filter(|_| offset > 0) else {
+        return offset;
+    };
+    let col = offset as usize - 1;
+    let bytes: usize = line.chars().take(col).map(char::len_utf8).sum();
+    let past_end = col.saturating_sub(line.chars().count());
+    (bytes + past_end + 1) as u32
+}
 
 /// An error found by the logos scanner, in byte offsets; the wrapper turns it into a [`SyntaxError`].
 #[derive(Debug, Clone, PartialEq, Default)]

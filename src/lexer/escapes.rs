@@ -161,52 +161,21 @@ fn hex_escape(kind: char, rest: &str, pos: usize) -> Result<(u32, usize), String
 
 /// `\N{NAME}`; returns the character and the number of characters after `N` used.
 fn named_escape(rest: &str, pos: usize) -> Result<(char, usize), String> {
-    let malformed = || unicode_error(pos, pos + 1, "malformed \\N character escape");
-    let inner = rest.strip_prefix('{').ok_or_else(malformed)?;
-    let close = inner.find('}').ok_or_else(malformed)?;
+    // CPython's error ends where its scan stopped: after `N`, at the end of the text when
+    // no `}` follows, or at the `}` of an empty name.
+    let malformed = |end| unicode_error(pos, end, "malformed \\N character escape");
+    let inner = rest.strip_prefix('{').ok_or_else(|| malformed(pos + 1))?;
+    let scanned: usize = rest.chars().map(width).sum();
+    let close = inner
+        .find('}')
+        .ok_or_else(|| malformed(pos + 1 + scanned))?;
     let name = &inner[..close];
     if name.is_empty() {
-        return Err(malformed());
+        return Err(malformed(pos + 2));
     }
     let used = name.chars().count() + 2;
     let end = pos + 1 + used;
-    lookup_name(name)
+    super::char_names::lookup(name)
         .map(|c| (c, used))
         .ok_or_else(|| unicode_error(pos, end, "unknown Unicode character name"))
-}
-
-/// A small table of character names; the full Unicode name list is not built in.
-fn lookup_name(name: &str) -> Option<char> {
-    const NAMES: &[(&str, char)] = &[
-        ("BULLET", '\u{2022}'),
-        ("CHECK MARK", '\u{2713}'),
-        ("COPYRIGHT SIGN", '\u{a9}'),
-        ("DEGREE SIGN", '\u{b0}'),
-        ("DIVISION SIGN", '\u{f7}'),
-        ("EM DASH", '\u{2014}'),
-        ("EN DASH", '\u{2013}'),
-        ("EURO SIGN", '\u{20ac}'),
-        ("GREEK SMALL LETTER ALPHA", '\u{3b1}'),
-        ("GREEK SMALL LETTER BETA", '\u{3b2}'),
-        ("GREEK SMALL LETTER PI", '\u{3c0}'),
-        ("HORIZONTAL ELLIPSIS", '\u{2026}'),
-        ("INFINITY", '\u{221e}'),
-        ("LATIN SMALL LETTER E WITH ACUTE", '\u{e9}'),
-        ("LEFTWARDS ARROW", '\u{2190}'),
-        ("MICRO SIGN", '\u{b5}'),
-        ("MULTIPLICATION SIGN", '\u{d7}'),
-        ("NO-BREAK SPACE", '\u{a0}'),
-        ("POUND SIGN", '\u{a3}'),
-        ("RIGHTWARDS ARROW", '\u{2192}'),
-        ("SNOWMAN", '\u{2603}'),
-        ("SPACE", ' '),
-        ("BLACK STAR", '\u{2605}'),
-        ("WHITE STAR", '\u{2606}'),
-        ("NULL", '\0'),
-        ("LINE FEED", '\n'),
-        ("CHARACTER TABULATION", '\t'),
-        ("ESCAPE", '\x1b'),
-    ];
-    let upper = name.to_ascii_uppercase();
-    NAMES.iter().find(|(n, _)| *n == upper).map(|&(_, c)| c)
 }

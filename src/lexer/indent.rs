@@ -6,6 +6,8 @@ use std::collections::VecDeque;
 
 use logos::Logos;
 
+mod with_paren;
+
 use super::Pos;
 use super::chars::is_printable;
 use super::error::{RawError, SyntaxError, SyntaxErrorKind};
@@ -434,6 +436,7 @@ impl<'a, 's> Lexer<'a, 's> {
                 let (a, b) = (self.src.pos(s + self.base), self.src.pos(e + self.base));
                 SyntaxError::new(msg, a.line, a.col + 1, b.line, b.col)
                     .with_text(Some(self.src.line(a.line).to_string()))
+                    .with_fixed_columns()
             }
             RawError::Unterminated {
                 start: s,
@@ -486,6 +489,7 @@ impl<'a, 's> Lexer<'a, 's> {
         )
         .with_text(Some(self.src.line(p.line).to_string()))
         .with_incomplete(triple)
+        .with_fixed_columns()
     }
 }
 
@@ -499,7 +503,10 @@ impl Iterator for Lexer<'_, '_> {
             return Some(Ok((p, self.start_marker(), p)));
         }
         loop {
-            if let Some(t) = self.pending.pop_front() {
+            if let Some(mut t) = self.pending.pop_front() {
+                if t.1 == Tok::With && self.parenthesised_items_follow() {
+                    t.1 = Tok::WithParen;
+                }
                 self.shared.lookahead.set(t.0);
                 self.shared.lookahead_end.set(t.2);
                 return Some(Ok(t));

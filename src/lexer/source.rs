@@ -148,5 +148,6 @@ impl<'s> Source<'s> {
         let p = self.pos(cur);
         SyntaxError::new(msg, p.line, p.col, p.line, p.col)
             .with_text(Some(self.line(p.line).to_string()))
+            .with_fixed_columns()
     }
 }

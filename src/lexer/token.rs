@@ -41,7 +41,7 @@ pub struct StrLit {
 #[logos(skip(r"#[^\n]*", allow_greedy = true))]
 pub enum Tok {
     /// An identifier (keywords are separate variants).
-    #[regex(r"[\p{XID_Start}_][\p{XID_Continue}]*", |lex| lex.slice().to_string())]
+    #[regex(r"[\p{XID_Start}_][\p{XID_Continue}]*", |lex| super::chars::identifier(lex.slice()))]
     Name(String),
     /// An integer literal.
     Int(BigInt),
@@ -146,6 +146,9 @@ pub enum Tok {
     While,
     #[token("with")]
     With,
+    /// `with` followed by parentheses that close right before the `:` (see
+    /// `parser::with_items`).
+    WithParen,
     #[token("yield")]
     Yield,
 
@@ -292,7 +295,7 @@ impl Tok {
             Return => "return",
             Try => "try",
             While => "while",
-            With => "with",
+            With | WithParen => "with",
             Yield => "yield",
             _ => self.op_spelling(),
         }

@@ -47,6 +47,7 @@ pub fn const_to_value(c: &ConstValue) -> Value {
         ConstValue::Bool(b) => Value::Bool(*b),
         ConstValue::Int(i) => Value::from_bigint(i.clone()),
         ConstValue::Float(f) => Value::Float(*f),
+        ConstValue::Imaginary(f) => super::complex::Complex::new(0.0, *f).into_value(),
         ConstValue::Str(s) => Value::str(s),
         ConstValue::Bytes(b) => Value::Bytes(b.clone()),
         ConstValue::Ellipsis => Value::Ellipsis,

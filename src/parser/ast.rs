@@ -360,7 +360,7 @@ pub enum Constant {
     Int(BigInt),
     /// A float literal.
     Float(f64),
-    /// A complex literal such as `2j` (imaginary part); the runtime may reject it.
+    /// An imaginary literal such as `2j` (its imaginary part).
     Imaginary(f64),
     /// A str literal with escapes resolved.
     Str(String),

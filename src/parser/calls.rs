@@ -13,8 +13,8 @@ use crate::lexer::Pos;
 pub enum ArgItem {
     /// A positional argument, possibly `*iterable` (a `Starred`).
     Positional(Expr),
-    /// An unparenthesised generator expression.
-    Generator(Expr),
+    /// An unparenthesised generator expression and where its first `for` is.
+    Generator(Expr, Pos),
     /// `key=value`: the key expression, the value, the whole location and the end of `=`.
     Keyword(Expr, Expr, Loc, Pos),
     /// `**mapping` and its location.
@@ -52,7 +52,7 @@ pub fn split(ctx: &Ctx, items: Vec<ArgItem>, lp: Pos, r: Pos) -> PResult<Args> {
     for item in items {
         match item {
             ArgItem::TrailingComma => {}
-            ArgItem::Generator(mut g) => {
+            ArgItem::Generator(mut g, _) => {
                 if real > 1 || trailing {
                     return ctx.fail(
                         "Generator expression must be parenthesized",

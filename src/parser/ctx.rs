@@ -58,8 +58,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// Records an error CPython finds after parsing; the first one of the earliest phase wins.
+    /// Its columns count UTF-8 bytes, as CPython's AST positions do.
     pub fn defer(&self, phase: Phase, msg: impl Into<String>, start: Pos, end: Pos) {
-        let err = self.src.error(msg, start, end);
+        let mut err = self.src.error(msg, start, end).with_fixed_columns();
+        err.to_byte_columns(|n| Some(self.src.line(n)));
         let mut slot = self.deferred.borrow_mut();
         if slot.as_ref().is_none_or(|(p, _)| phase < *p) {
             *slot = Some((phase, err));

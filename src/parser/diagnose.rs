@@ -79,6 +79,9 @@ fn explain(
         re.error.is_some(),
     );
     let k = ts.find(l, tok);
+    if let Some(err) = k.and_then(|k| misplaced_async(ctx, &re.tokens, k)) {
+        return err;
+    }
     if let Some(msg) = k.and_then(|k| hints::forced_token(&ts, k, expected)) {
         return src.error(msg, l, r);
     }
@@ -89,6 +92,22 @@ fn explain(
         return err;
     }
     src.error("invalid syntax", l, r)
+}
+
+/// `async` opening a statement must be followed by `def`, `for` or `with`; CPython's parser
+/// tries those statements and so reports the token after `async`.
+fn misplaced_async(ctx: &Ctx, toks: &[Spanned], k: usize) -> Option<SyntaxError> {
+    if toks[k].1 != Tok::Async {
+        return None;
+    }
+    let starts_line = k == 0
+        || matches!(
+            toks[k - 1].1,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule
+        );
+    let (l, next, r) = toks.get(k + 1).filter(|_| starts_line)?;
+    let end = if *next == Tok::Newline { *l } else { *r };
+    Some(ctx.src.error("invalid syntax", *l, end))
 }
 
 /// Hints that need the surrounding tokens.

@@ -32,10 +32,25 @@ pub fn run(
         },
         Err(ParseError::User { error }) if lex_failed.get() => Err(error),
         Err(err) => {
+            let at_end = mode == Mode::Module && at_end_of_input(ctx, &err);
             let re = diagnose::relex(ctx, start, end, mode);
-            let first = from_parse_error(ctx, err, end, mode, &re);
+            let mut first = from_parse_error(ctx, err, end, mode, &re);
+            first.at_end_of_input = at_end;
             Err(diagnose::prefer_tokenizer_error(first, re, mode))
         }
+    }
+}
+
+/// True when the parser failed on the end of input: no token left, or a DEDENT the lexer
+/// emits there.
+fn at_end_of_input(ctx: &Ctx, err: &ParseError<Pos, Tok, SyntaxError>) -> bool {
+    match err {
+        ParseError::UnrecognizedEof { .. } => true,
+        ParseError::UnrecognizedToken {
+            token: (l, Tok::Dedent, _),
+            ..
+        } => *l == ctx.src.eof_pos(),
+        _ => false,
     }
 }
 

@@ -331,5 +331,6 @@ fn relocate(mut e: SyntaxError, start: Pos, text: &str) -> SyntaxError {
     }
     let first = text.split('\n').next().unwrap_or("");
     e.text = Some(format!("({first})\n"));
+    e.columns = crate::lexer::ColumnUnit::Fixed;
     e
 }

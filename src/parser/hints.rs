@@ -126,6 +126,7 @@ fn stops_backward(t: &Tok) -> bool {
             | Tok::While
             | Tok::Elif
             | Tok::With
+            | Tok::WithParen
             | Tok::As
             | Tok::Arrow
             | Tok::Class
@@ -283,6 +284,7 @@ fn stops_forward(t: &Tok) -> bool {
                 | Tok::Assert
                 | Tok::While
                 | Tok::With
+                | Tok::WithParen
                 | Tok::Try
                 | Tok::Except
                 | Tok::Finally

@@ -125,30 +125,8 @@ pub fn unparenthesized_except(
     )
 }
 
-/// `with items: body`; `with (a, b):` means two items, as in Python 3.9+.
-pub fn with_stmt(ctx: &Ctx, l: Pos, mut items: Vec<WithItem>, body: Vec<Stmt>) -> PResult<Stmt> {
-    if let [
-        WithItem {
-            context_expr:
-                Expr {
-                    kind: ExprKind::Tuple(elts),
-                    ..
-                },
-            optional_vars: None,
-        },
-    ] = &mut items[..]
-        && !elts.is_empty()
-        && !elts.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)))
-    {
-        let elts = std::mem::take(elts);
-        items = elts
-            .into_iter()
-            .map(|e| WithItem {
-                context_expr: e,
-                optional_vars: None,
-            })
-            .collect();
-    }
+/// `with items: body` (parenthesised items come through `with_items`).
+pub fn with_stmt(ctx: &Ctx, l: Pos, items: Vec<WithItem>, body: Vec<Stmt>) -> PResult<Stmt> {
     for item in &items {
         if let Some(t) = &item.optional_vars {
             targets::check(ctx, t, Targets::Star)?;
@@ -179,30 +157,58 @@ pub fn function_def(
     Ok(Stmt::new(loc(l, end), StmtKind::FunctionDef(Box::new(def))))
 }
 
-/// `class name(bases): body`; `args` holds the argument items and the parentheses' span.
-pub fn class_def(
+/// A class statement's first line: where it starts, its name, bases and keywords.
+pub struct ClassHeader {
+    start: Pos,
+    name: String,
+    bases: Vec<Expr>,
+    keywords: Vec<Keyword>,
+}
+
+/// `class name(arguments)` up to the colon, checked before the body is parsed (as CPython
+/// reports errors in the bases first); `args` holds the items and the parentheses' span.
+pub fn class_header(
     ctx: &Ctx,
-    l: Pos,
+    start: Pos,
     name: String,
     args: Option<(Vec<ArgItem>, Pos, Pos)>,
-    body: Vec<Stmt>,
-) -> PResult<Stmt> {
-    let (bases, keywords) = match args {
-        Some((items, lp, rp)) => {
-            let a = calls::split(ctx, items, lp, rp)?;
-            (a.args, a.keywords)
-        }
-        None => (Vec::new(), Vec::new()),
+) -> PResult<ClassHeader> {
+    let Some((items, lp, rp)) = args else {
+        return Ok(ClassHeader {
+            start,
+            name,
+            bases: Vec::new(),
+            keywords: Vec::new(),
+        });
     };
-    let end = block_end(&body, l);
-    let class = ClassDef {
+    // Class bases are not a call: a lone generator expression is no argument there.
+    if let [ArgItem::Generator(_, f)] = items.as_slice() {
+        let end = Pos {
+            line: f.line,
+            col: f.col + 3,
+        };
+        return ctx.fail("invalid syntax", *f, end);
+    }
+    let a = calls::split(ctx, items, lp, rp)?;
+    Ok(ClassHeader {
+        start,
         name,
-        bases,
-        keywords,
+        bases: a.args,
+        keywords: a.keywords,
+    })
+}
+
+/// `class name(bases): body`.
+pub fn class_def(header: ClassHeader, body: Vec<Stmt>) -> Stmt {
+    let end = block_end(&body, header.start);
+    let class = ClassDef {
+        name: header.name,
+        bases: header.bases,
+        keywords: header.keywords,
         body,
         decorators: Vec::new(),
     };
-    Ok(Stmt::new(loc(l, end), StmtKind::ClassDef(Box::new(class))))
+    Stmt::new(loc(header.start, end), StmtKind::ClassDef(Box::new(class)))
 }
 
 /// `from [dots][module] import names`.

@@ -1,7 +1,6 @@
 //! Caret lines under traceback source lines (`^^^^`) and under SyntaxError text.
 
 use crate::compiler::code::CodeObject;
-use crate::objects::Value;
 use crate::parser::ast::ExprKind;
 
 /// The caret line CPython 3.11 prints under a traceback entry's source line, if any.
@@ -75,44 +74,54 @@ fn anchors_of(segment: &str) -> Option<(usize, usize)> {
     }
 }
 
-/// The text line and caret line of a SyntaxError report (offsets are 1-based characters).
+/// The text line and caret line of a SyntaxError report, as CPython 3.11's `print_error_text`.
+///
+/// `offset` and `end_offset` are 1-based; lengths count UTF-8 bytes as CPython's do. A range
+/// reaching past `lineno` is shown up to the end of the first line, and `end_offset` is
+/// clipped to the text. The caller passes `end_offset` -1 for a SyntaxError subclass
+/// (IndentationError, TabError): CPython shows those with a single caret.
 pub fn syntax_caret(
     text: &str,
     offset: i64,
     end_offset: i64,
-    _end_lineno: Value,
-    _lineno: i64,
+    lineno: i64,
+    end_lineno: i64,
 ) -> (String, Option<String>) {
-    let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
-    let removed = (text.chars().count() - trimmed.chars().count()) as i64;
-    let line = trimmed.trim_end_matches('\n');
-    let len = line.chars().count() as i64;
-    let mut start = (offset - 1 - removed).min(len);
-    let mut end = if end_offset > 0 {
-        end_offset - 1 - removed
-    } else {
-        start + 1
-    };
-    if end <= start {
-        end = start + 1;
+    let line_size = text.len() as i64;
+    let mut end_offset = end_offset;
+    if end_lineno > lineno {
+        end_offset = line_size;
     }
-    if start < 0 {
-        return (line.to_owned(), None);
-    }
-    end = end.min(len + 1).max(start + 1);
-    start = start.max(0);
-    let pad: String = line
-        .chars()
-        .take(start as usize)
-        .map(|c| if c.is_whitespace() { c } else { ' ' })
-        .collect();
-    let pad = if pad.chars().count() < start as usize {
-        format!("{pad}{}", " ".repeat(start as usize - pad.chars().count()))
+    end_offset = end_offset.min(line_size + 1);
+    let carets = if end_offset > 0 && end_offset > offset {
+        end_offset - offset
     } else {
-        pad
+        1
     };
-    (
-        line.to_owned(),
-        Some(format!("{pad}{}", "^".repeat((end - start) as usize))),
-    )
+    let (line, column) = error_text_line(text, offset - 1);
+    let caret = (column >= 0).then(|| {
+        format!(
+            "{}{}",
+            " ".repeat(column as usize),
+            "^".repeat(carets as usize)
+        )
+    });
+    (line.to_owned(), caret)
+}
+
+/// The part of a SyntaxError's text CPython prints, and the 0-based caret column in it: leading
+/// blanks are stripped and lines before the one holding `column` are skipped.
+fn error_text_line(text: &str, mut column: i64) -> (&str, i64) {
+    let mut rest = text.trim_start_matches([' ', '\t', '\x0c']);
+    column -= (text.len() - rest.len()) as i64;
+    let len = rest.len() as i64 - i64::from(rest.ends_with('\n'));
+    column = column.min(len);
+    while let Some(nl) = rest.find('\n') {
+        if nl as i64 >= column {
+            break;
+        }
+        rest = &rest[nl + 1..];
+        column -= nl as i64 + 1;
+    }
+    (rest.strip_suffix('\n').unwrap_or(rest), column)
 }

@@ -4,22 +4,33 @@ use super::{PyErr, PyResult, Vm};
 use crate::compiler::{self, Mode};
 use crate::objects::Value;
 use crate::objects::code::PyCode;
-use crate::parser::{self, SyntaxError, SyntaxErrorKind};
+use crate::parser::{self, SourceOrigin, SyntaxError, SyntaxErrorKind};
 use std::rc::Rc;
 
 impl Vm {
-    /// Parses and compiles `source`, remembering it for tracebacks.
+    /// Parses and compiles `source` given as text, remembering it for tracebacks.
     pub fn compile_source(
         &mut self,
         source: &str,
         filename: &str,
         mode: Mode,
     ) -> PyResult<Rc<PyCode>> {
+        self.compile_source_from(source, filename, mode, SourceOrigin::Text)
+    }
+
+    /// Parses and compiles `source` that came from `origin` (which shapes error columns).
+    pub fn compile_source_from(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+        origin: SourceOrigin,
+    ) -> PyResult<Rc<PyCode>> {
         self.interp.remember_source(filename, source);
         let code = match mode {
             Mode::Eval => parser::parse_expression(source, filename)
                 .and_then(|e| compiler::compile_expression(&e, source, filename)),
-            _ => parser::parse_module(source, filename)
+            _ => parser::parse_module_from(source, filename, origin)
                 .and_then(|m| compiler::compile(&m, source, filename, mode)),
         };
         match code {

@@ -5,6 +5,7 @@ use super::{PyResult, Vm};
 use crate::compiler::Mode;
 use crate::objects::Value;
 use crate::objects::module::Module;
+use crate::parser::SourceOrigin;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -145,8 +146,11 @@ impl Vm {
                 self.exec_module(full, text, &format!("<frozen {full}>"), None)
             }
             Source::File { path, package } => {
-                let text =
-                    std::fs::read_to_string(&path).map_err(|e| self.io_error(&e, path.to_str()))?;
+                let bytes = std::fs::read(&path).map_err(|e| self.io_error(&e, path.to_str()))?;
+                // CPython reports undecodable module source differently (a "(unicode error)"
+                // at the string literal); the script's message is the closest we give.
+                let text = crate::lexer::decode::decode_source(&bytes, &path.to_string_lossy())
+                    .map_err(|msg| self.error_args("SyntaxError", vec![Value::str(&msg)]))?;
                 let pkg_dir = package.then(|| {
                     path.parent()
                         .map(|p| p.to_string_lossy().into_owned())
@@ -182,7 +186,7 @@ impl Vm {
         let value = Value::Module(module.clone());
         self.interp.modules.set_str(full, value.clone());
         let result = self
-            .compile_source(text, filename, Mode::Exec)
+            .compile_source_from(text, filename, Mode::Exec, SourceOrigin::Bytes)
             .and_then(|code| {
                 let frame = Frame::new(code, module.dict.clone(), Some(module.dict.clone()));
                 self.run_nested(frame)

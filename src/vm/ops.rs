@@ -39,6 +39,9 @@ impl Vm {
     fn builtin_binary(&mut self, a: &Value, b: &Value, op: B) -> PyResult<Value> {
         use Value::*;
         match (a, b) {
+            (Bool(x), Bool(y)) if matches!(base_op(op), B::And | B::Or | B::Xor) => {
+                Ok(Bool(bool_bitwise(*x, *y, base_op(op))))
+            }
             (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => self.int_op(a, b, op),
             (Float(x), Float(y)) => self.float_op(*x, *y, op),
             (Float(x), Int(_) | Bool(_) | BigInt(_)) => {
@@ -317,6 +320,15 @@ impl Vm {
             "bad operand type for unary {sym}: '{}'",
             class.name()
         )))
+    }
+}
+
+/// `&`, `|` and `^` of two bools, which stay bools.
+fn bool_bitwise(x: bool, y: bool, op: B) -> bool {
+    match op {
+        B::And => x & y,
+        B::Or => x | y,
+        _ => x ^ y,
     }
 }
 

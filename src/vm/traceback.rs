@@ -226,21 +226,23 @@ impl Vm {
         let Value::Str(text) = get("text") else {
             return;
         };
-        let offset = match get("offset") {
+        let int_or = |v: Value, default: i64| match v {
             Value::Int(n) => n,
-            _ => 0,
+            _ => default,
         };
-        let end_offset = match get("end_offset") {
-            Value::Int(n) => n,
-            _ => 0,
+        let offset = int_or(get("offset"), -1);
+        // CPython reads the end of the range only for SyntaxError itself, not its subclasses.
+        let exact = Rc::ptr_eq(&self.class_of(exc), &self.types().exc("SyntaxError"));
+        let (end_lineno, end_offset) = if exact {
+            (
+                int_or(get("end_lineno"), lineno),
+                int_or(get("end_offset"), -1),
+            )
+        } else {
+            (lineno, -1)
         };
-        let (line, carets) = super::carets::syntax_caret(
-            text.as_str(),
-            offset,
-            end_offset,
-            get("end_lineno"),
-            lineno,
-        );
+        let (line, carets) =
+            super::carets::syntax_caret(text.as_str(), offset, end_offset, lineno, end_lineno);
         out.push_str(&format!("    {line}\n"));
         if let Some(c) = carets {
             out.push_str(&format!("    {c}\n"));

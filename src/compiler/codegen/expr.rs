@@ -57,12 +57,7 @@ impl<'a> Compiler<'a> {
                 format_spec,
             } => self.formatted_value(value, *conversion, format_spec.as_deref())?,
             ExprKind::JoinedStr(parts) => self.joined_str(parts)?,
-            ExprKind::Constant(value) => {
-                let Some(value) = constant(value) else {
-                    return Err(self.error("complex literals are not supported", e.loc));
-                };
-                self.load_const(value);
-            }
+            ExprKind::Constant(value) => self.load_const(constant(value)),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.mangled_name(attr);
@@ -297,7 +292,7 @@ pub(crate) enum Seq {
 /// The compile-time value of a literal (or tuple of literals).
 fn constant_of(e: &Expr) -> Option<ConstValue> {
     match &e.kind {
-        ExprKind::Constant(c) => constant(c),
+        ExprKind::Constant(c) => Some(constant(c)),
         ExprKind::Tuple(elts) => {
             let values = elts.iter().map(constant_of).collect::<Option<Vec<_>>>()?;
             Some(ConstValue::Tuple(values.into()))
@@ -315,18 +310,18 @@ fn negated_constant(e: &Expr) -> Option<ConstValue> {
     }
 }
 
-/// An AST literal as a code-object constant (`None` for complex literals, which have none).
-pub(crate) fn constant(c: &Constant) -> Option<ConstValue> {
-    Some(match c {
+/// An AST literal as a code-object constant.
+pub(crate) fn constant(c: &Constant) -> ConstValue {
+    match c {
         Constant::None => ConstValue::None,
         Constant::Bool(b) => ConstValue::Bool(*b),
         Constant::Int(i) => ConstValue::Int(i.clone()),
         Constant::Float(f) => ConstValue::Float(*f),
-        Constant::Imaginary(_) => return None,
+        Constant::Imaginary(f) => ConstValue::Imaginary(*f),
         Constant::Str(s) => ConstValue::Str(Rc::from(s.as_str())),
         Constant::Bytes(b) => ConstValue::Bytes(Rc::from(b.as_slice())),
         Constant::Ellipsis => ConstValue::Ellipsis,
-    })
+    }
 }
 
 fn compare_instr(op: CmpOp) -> Instr {

@@ -211,7 +211,8 @@ fn retarget(instr: Instr, target: u32) -> Instr {
 /// Constant identity for de-duplication: `0`, `0.0`, `-0.0` and `False` stay distinct.
 fn same_const(a: &ConstValue, b: &ConstValue) -> bool {
     match (a, b) {
-        (ConstValue::Float(x), ConstValue::Float(y)) => x.to_bits() == y.to_bits(),
+        (ConstValue::Float(x), ConstValue::Float(y))
+        | (ConstValue::Imaginary(x), ConstValue::Imaginary(y)) => x.to_bits() == y.to_bits(),
         (ConstValue::Tuple(x), ConstValue::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_const(p, q))
         }
