@@ -20,6 +20,7 @@ pub mod file_io;
 pub mod file_methods;
 pub mod file_mode;
 pub mod functions;
+pub mod introspection;
 pub mod iterators;
 pub mod list_methods;
 pub mod numbers;

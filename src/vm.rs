@@ -22,6 +22,7 @@ pub mod names;
 pub mod ops;
 pub mod protocol;
 pub mod raising;
+pub mod scope;
 pub mod set_ops;
 pub mod stdio;
 pub mod subscript;

@@ -58,6 +58,9 @@ pub fn install(vm: &mut Vm) {
     crate::vm::generator::register(vm);
     super::file::register(vm);
     super::register_type_methods(vm);
+    super::introspection::register(vm);
+    let builtins = Value::Module(vm.interp.builtins.clone());
+    vm.interp.modules.set_str("builtins", builtins);
 }
 
 fn install_object(vm: &mut Vm) {
