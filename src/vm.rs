@@ -25,6 +25,7 @@ pub mod raising;
 pub mod scope;
 pub mod set_ops;
 pub mod stdio;
+pub mod subclass;
 pub mod subscript;
 pub mod suggestions;
 pub mod traceback;

@@ -14,7 +14,10 @@ use std::rc::Rc;
 /// `object.__new__(cls, ...)`.
 pub fn object_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Class(c)) => Ok(vm.new_instance(c)),
+        Some(Value::Class(c)) => {
+            vm.check_plain_object_new(c)?;
+            Ok(vm.new_instance(c))
+        }
         _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
     }
 }
@@ -26,6 +29,10 @@ pub fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// `int(x=0)` / `int(text, base=10)`.
 pub fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ty = vm.types().int.clone();
+    if let Some(inst) = vm.new_subclass_instance(args, kw, &ty, int_new)? {
+        return Ok(inst);
+    }
     let slots = bind(vm, "int", &args[1..], kw, &["x", "base"], 0)?;
     let Some(x) = &slots[0] else {
         if slots[1].is_some() {
@@ -44,6 +51,10 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `float(x=0.0)`.
 pub fn float_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ty = vm.types().float.clone();
+    if let Some(inst) = vm.new_subclass_instance(args, kw, &ty, float_new)? {
+        return Ok(inst);
+    }
     check(vm, "float", &args[1..], kw, 0, 1)?;
     match args.get(1) {
         None => Ok(Value::Float(0.0)),
@@ -53,6 +64,10 @@ pub fn float_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `str(object='')`.
 pub fn str_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ty = vm.types().str_.clone();
+    if let Some(inst) = vm.new_subclass_instance(args, kw, &ty, str_new)? {
+        return Ok(inst);
+    }
     let slots = bind(
         vm,
         "str",
@@ -81,6 +96,10 @@ pub fn bool_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `list(iterable=())`.
 pub fn list_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ty = vm.types().list.clone();
+    if let Some(inst) = vm.new_subclass_instance(args, kw, &ty, list_new)? {
+        return Ok(inst);
+    }
     check(vm, "list", &args[1..], kw, 0, 1)?;
     match args.get(1) {
         None => Ok(Value::list(Vec::new())),
@@ -90,6 +109,10 @@ pub fn list_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `tuple(iterable=())`.
 pub fn tuple_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ty = vm.types().tuple.clone();
+    if let Some(inst) = vm.new_subclass_instance(args, kw, &ty, tuple_new)? {
+        return Ok(inst);
+    }
     check(vm, "tuple", &args[1..], kw, 0, 1)?;
     match args.get(1) {
         None => Ok(Value::tuple(Vec::new())),
@@ -100,6 +123,10 @@ pub fn tuple_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `dict(mapping_or_iterable=(), **kwargs)`.
 pub fn dict_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ty = vm.types().dict.clone();
+    if let Some(inst) = vm.new_subclass_instance(args, kw, &ty, dict_new)? {
+        return Ok(inst);
+    }
     if args.len() > 2 {
         return Err(vm.type_error(format!(
             "dict expected at most 1 argument, got {}",

@@ -66,7 +66,12 @@ impl Vm {
     pub fn call(&mut self, func: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         match func {
             Value::Function(f) => self.call_function(f, None, args, kw),
-            Value::Builtin(b) => (b.func)(self, args, kw),
+            Value::Builtin(b) => match args.first() {
+                Some(Value::Instance(i)) if i.base.is_some() => {
+                    self.call_builtin_on_base(b, args, kw)
+                }
+                _ => (b.func)(self, args, kw),
+            },
             Value::BoundMethod(m) => self.call_bound(&m.func, &m.receiver, args, kw),
             Value::Class(c) => self.call_class(c, args, kw),
             _ => self.call_object(func, args, kw),

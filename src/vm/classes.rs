@@ -56,18 +56,7 @@ impl Vm {
         if base_classes.is_empty() {
             base_classes.push(self.types().object.clone());
         }
-        for b in &base_classes {
-            if b.builtin
-                && b.layout == Layout::Builtin
-                && !Rc::ptr_eq(b, &self.types().object)
-                && !is_subclassable(&b.name())
-            {
-                return Err(self.type_error(format!(
-                    "type '{}' is not an acceptable base type",
-                    b.name()
-                )));
-            }
-        }
+        self.check_bases(&base_classes)?;
         let Some(mro) = c3_mro(&base_classes) else {
             let names: Vec<String> = base_classes.iter().map(|b| b.name()).collect();
             return Err(self.type_error(format!(
@@ -89,6 +78,34 @@ impl Vm {
         *class.mro.borrow_mut() = mro;
         class.refresh_hooks();
         Ok(Value::Class(Rc::new(class)))
+    }
+
+    /// Rejects bases that are not subclassable built-ins, and bases whose
+    /// instances need different built-in layouts (`class X(int, str)`).
+    fn check_bases(&self, bases: &[Rc<Class>]) -> PyResult<()> {
+        for b in bases {
+            if !super::subclass::is_subclassable(b) {
+                return Err(self.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.name()
+                )));
+            }
+        }
+        let mut solid: Option<Rc<Class>> = None;
+        for b in bases {
+            let layout = b.builtin_base().or_else(|| {
+                (b.layout == Layout::Exception).then(|| self.types().base_exception.clone())
+            });
+            match (&solid, layout) {
+                (Some(s), Some(l)) if !s.is_subclass(&l) && !l.is_subclass(s) => {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+                (Some(s), Some(l)) if l.is_subclass(s) => solid = Some(l),
+                (None, l) => solid = l,
+                _ => {}
+            }
+        }
+        Ok(())
     }
 
     /// CPython's adjustments of a class namespace: `__new__` is static, `__eq__` without `__hash__` unhashes.
@@ -135,7 +152,8 @@ impl Vm {
             }
             None => self.new_instance(cls),
         };
-        if !self.class_of(&obj).is_subclass(cls) {
+        let builtin_type = cls.builtin && cls.layout == Layout::Builtin;
+        if builtin_type || !self.class_of(&obj).is_subclass(cls) {
             return Ok(obj);
         }
         self.run_init(cls, &obj, args, kw)?;
@@ -203,9 +221,4 @@ impl Vm {
             _ => Err(self.type_error("type() takes 1 or 3 arguments")),
         }
     }
-}
-
-/// Built-in types that user classes may derive from here.
-fn is_subclassable(name: &str) -> bool {
-    matches!(name, "object")
 }

@@ -48,8 +48,10 @@ impl Vm {
 
     /// `d.get(key)`.
     pub fn dict_get(&mut self, d: &Rc<PyDict>, key: &Value) -> PyResult<Option<Value>> {
-        if let Value::Str(s) = key {
-            return Ok(d.get_pystr(s));
+        if let Value::Str(s) = key
+            && let Some(v) = d.get_pystr(s)
+        {
+            return Ok(Some(v));
         }
         let (_, found) = self.table_find(&**d, key)?;
         Ok(found.and_then(|i| d.table().slot(i).map(|e| e.2.clone())))
@@ -57,9 +59,15 @@ impl Vm {
 
     /// `d[key] = value`.
     pub fn dict_set(&mut self, d: &Rc<PyDict>, key: Value, value: Value) -> PyResult<()> {
-        if let Value::Str(_) = key {
-            d.set_str_value(key, value);
-            return Ok(());
+        if let Value::Str(s) = &key {
+            let mut t = d.table_mut();
+            if let Some(slot) = t
+                .find_str(s.hash(), s.as_str())
+                .and_then(|i| t.slot_value_mut(i))
+            {
+                *slot = value;
+                return Ok(());
+            }
         }
         let (hash, found) = self.table_find(&**d, &key)?;
         let mut t = d.table_mut();

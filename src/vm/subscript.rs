@@ -70,10 +70,28 @@ impl Vm {
     }
 
     fn getitem_by_dunder(&mut self, c: &Value, i: &Value) -> PyResult<Value> {
+        if let Some(base) = self.inherited_base(c, "__getitem__") {
+            return self.getitem_of_base(c, &base, i);
+        }
         let class = self.class_of(c);
         match class.lookup("__getitem__") {
             Some(f) => self.call_bound(&f, c, std::slice::from_ref(i), Kw::EMPTY),
             None => Err(self.type_error(format!("'{}' object is not subscriptable", class.name()))),
+        }
+    }
+
+    /// `c[i]` for an instance extending the built-in value `base`; a dict
+    /// subclass's `__missing__` answers for absent keys.
+    fn getitem_of_base(&mut self, c: &Value, base: &Value, i: &Value) -> PyResult<Value> {
+        let Value::Dict(d) = base else {
+            return self.getitem(base, i);
+        };
+        if let Some(v) = self.dict_get(d, i)? {
+            return Ok(v);
+        }
+        match self.class_of(c).lookup("__missing__") {
+            Some(missing) => self.call_bound(&missing, c, std::slice::from_ref(i), Kw::EMPTY),
+            None => Err(self.key_error(i.clone())),
         }
     }
 
@@ -259,6 +277,9 @@ impl Vm {
                 }
             }
             _ => {
+                if let Some(base) = self.inherited_base(c, "__setitem__") {
+                    return self.setitem(&base, i, v);
+                }
                 let class = self.class_of(c);
                 match class.lookup("__setitem__") {
                     Some(f) => self
@@ -346,13 +367,16 @@ impl Vm {
                 None => Err(self.key_error(i.clone())),
             },
             _ => {
+                if let Some(base) = self.inherited_base(c, "__delitem__") {
+                    return self.delitem(&base, i);
+                }
                 let class = self.class_of(c);
                 match class.lookup("__delitem__") {
                     Some(f) => self
                         .call_bound(&f, c, std::slice::from_ref(i), Kw::EMPTY)
                         .map(|_| ()),
                     None => Err(self.type_error(format!(
-                        "'{}' object does not support item deletion",
+                        "'{}' object doesn't support item deletion",
                         class.name()
                     ))),
                 }
