@@ -15,6 +15,7 @@ pub mod constructors;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod dict_views;
+pub mod exception_group;
 pub mod file;
 pub mod file_io;
 pub mod file_methods;

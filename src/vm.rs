@@ -29,6 +29,7 @@ pub mod subclass;
 pub mod subscript;
 pub mod suggestions;
 pub mod traceback;
+pub mod traceback_group;
 pub mod types;
 
 use crate::objects::Value;

@@ -1,6 +1,7 @@
 //! The core built-in functions: print, len, repr, isinstance, getattr, iter, next, sorted, min, max ...
 
 use super::args::{bind, check};
+use crate::compiler::opcode::ComparisonOperator as Op;
 use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::vm::{Kw, PyResult, Vm};
@@ -32,15 +33,15 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    let mut text = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            text.push_str(&sep);
-        }
-        text.push_str(vm.str(a)?.as_str());
-    }
-    text.push_str(&end);
     if file.is_none() {
+        let mut text = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                text.push_str(&sep);
+            }
+            text.push_str(vm.str(a)?.as_str());
+        }
+        text.push_str(&end);
         vm.write_stdout_value(&text)?;
         if flush {
             vm.interp.stdout.borrow_mut().flush();
@@ -48,7 +49,14 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let write = vm.getattr_str(&file, "write")?;
-    vm.call0(&write, &[Value::string(text)])?;
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            vm.call0(&write, &[Value::str(&sep)])?;
+        }
+        let piece = Value::Str(vm.str(a)?);
+        vm.call0(&write, &[piece])?;
+    }
+    vm.call0(&write, &[Value::string(end)])?;
     if flush && let Some(f) = vm.getattr_opt(&file, "flush")? {
         vm.call0(&f, &[])?;
     }
@@ -73,29 +81,43 @@ pub fn ascii(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::string(vm.ascii(&args[0])?))
 }
 
-/// The classes named by `isinstance`/`issubclass`'s second argument.
-fn class_list(vm: &mut Vm, fname: &str, spec: &Value) -> PyResult<Vec<Rc<Class>>> {
+/// Whether `cls` derives from a class named by `isinstance`/`issubclass`'s
+/// second argument; tuples are searched in order and stop at the first match,
+/// so a bad entry after it is not reported (as in CPython).
+fn matches_classinfo(vm: &mut Vm, fname: &str, cls: &Rc<Class>, spec: &Value) -> PyResult<bool> {
     match spec {
-        Value::Class(c) => Ok(vec![c.clone()]),
+        Value::Class(c) => Ok(cls.is_subclass(c)),
         Value::Tuple(t) => {
-            let mut out = Vec::new();
             for item in t.as_slice().to_vec() {
-                out.extend(class_list(vm, fname, &item)?);
+                if matches_classinfo(vm, fname, cls, &item)? {
+                    return Ok(true);
+                }
             }
-            Ok(out)
+            Ok(false)
         }
-        _ => Err(vm.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => {
+            let (one, many) = if fname == "issubclass" {
+                ("class", "classes")
+            } else {
+                ("type", "types")
+            };
+            Err(vm.type_error(format!(
+                "{fname}() arg 2 must be a {one}, a tuple of {many}, or a union"
+            )))
+        }
     }
 }
 
 /// `isinstance(obj, classinfo)`.
 pub fn isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "isinstance", args, kw, 2, 2)?;
-    let classes = class_list(vm, "isinstance", &args[1])?;
     let cls = vm.class_of(&args[0]);
-    Ok(Value::Bool(classes.iter().any(|c| cls.is_subclass(c))))
+    Ok(Value::Bool(matches_classinfo(
+        vm,
+        "isinstance",
+        &cls,
+        &args[1],
+    )?))
 }
 
 /// `issubclass(cls, classinfo)`.
@@ -104,8 +126,12 @@ pub fn issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Value::Class(cls) = &args[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let classes = class_list(vm, "issubclass", &args[1])?;
-    Ok(Value::Bool(classes.iter().any(|c| cls.is_subclass(c))))
+    Ok(Value::Bool(matches_classinfo(
+        vm,
+        "issubclass",
+        cls,
+        &args[1],
+    )?))
 }
 
 /// `getattr(obj, name[, default])`.
@@ -186,6 +212,9 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
 pub fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "iter", args, kw, 1, 2)?;
     if args.len() == 2 {
+        if !is_callable(vm, &args[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(Value::native(super::iterators::CallableIterator::new(
             args[0].clone(),
             args[1].clone(),
@@ -327,6 +356,12 @@ pub fn sort_with_kw(vm: &mut Vm, items: Vec<Value>, kw: Kw, fname: &str) -> PyRe
 fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, fname: &str, want_max: bool) -> PyResult<Value> {
     let mut key = Value::None;
     let mut default = None;
+    if kw.names.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most 2 keyword arguments ({} given)",
+            kw.names.len()
+        )));
+    }
     for (k, v) in kw.iter() {
         match k {
             "key" => key = v.clone(),
@@ -360,11 +395,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, fname: &str, want_max: bool) -> 
         let better = match &best {
             None => true,
             Some((bk, _)) => {
-                if want_max {
-                    vm.lt(bk, &k)?
-                } else {
-                    vm.lt(&k, bk)?
-                }
+                let op = if want_max { Op::Gt } else { Op::Lt };
+                let r = vm.compare(&k, bk, op)?;
+                vm.truthy(&r)?
             }
         };
         if better {

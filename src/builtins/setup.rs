@@ -189,6 +189,7 @@ fn install_exceptions(vm: &mut Vm) {
             ("with_traceback", o::exception_with_traceback),
         ],
     );
+    super::exception_group::register(vm);
 }
 
 fn install_functions(vm: &mut Vm) {

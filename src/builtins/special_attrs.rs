@@ -86,6 +86,8 @@ impl Vm {
         let d = exc_data(obj)?;
         let v = match name {
             "args" => d.args.clone(),
+            "message" if d.group.is_some() => d.group.as_ref().map(|g| g.0.clone())?,
+            "exceptions" if d.group.is_some() => d.group.as_ref().map(|g| g.1.clone())?,
             "__cause__" => d.cause.clone(),
             "__context__" => d.context.clone(),
             "__suppress_context__" => Value::Bool(d.suppress_context),

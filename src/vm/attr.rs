@@ -345,6 +345,9 @@ impl Vm {
             }
         }
         match obj {
+            Value::Instance(_) if Rc::ptr_eq(&class, &self.types().object) => {
+                Err(self.setattr_error(obj, sname.as_str()))
+            }
             Value::Instance(inst) => {
                 if inst.exc.is_some() && self.set_exception_attr(obj, sname.as_str(), &value)? {
                     return Ok(());

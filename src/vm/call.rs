@@ -146,7 +146,7 @@ impl Vm {
     ) -> PyResult<Option<Step>> {
         let args = match &args {
             Value::Tuple(t) => t.as_slice().to_vec(),
-            other => self.collect(other)?,
+            other => self.star_args(&func, other)?,
         };
         let (names, values) = match &kwargs {
             Some(Value::Dict(d)) => d.items().into_iter().unzip(),
@@ -162,6 +162,35 @@ impl Vm {
                 Ok(None)
             }
             CallResult::Frame(f) => Ok(Some(Step::Call(f))),
+        }
+    }
+
+    /// The items of `f(*it)`'s iterable; TypeError naming `f` when it is not iterable.
+    fn star_args(&mut self, func: &Value, it: &Value) -> PyResult<Vec<Value>> {
+        let class = self.class_of(it);
+        let iterable = match it {
+            Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
+                class.lookup("__iter__").is_some() || class.lookup("__getitem__").is_some()
+            }
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => true,
+            _ => false,
+        };
+        match self.collect(it) {
+            Err(e) if !iterable && self.err_is(&e, "TypeError") => {
+                let name = self.function_str(func);
+                Err(self.type_error(format!(
+                    "{name} argument after * must be an iterable, not {}",
+                    class.name()
+                )))
+            }
+            other => other,
         }
     }
 

@@ -218,6 +218,17 @@ impl Vm {
                 }
                 self.new_class(name.as_str(), bases.as_slice(), ns2)
             }
+            [name, bases, ns] if kw.is_empty() => {
+                let (pos, want, got) = match (name, bases) {
+                    (Value::Str(_), Value::Tuple(_)) => (3, "dict", ns),
+                    (Value::Str(_), _) => (2, "tuple", bases),
+                    _ => (1, "str", name),
+                };
+                Err(self.type_error(format!(
+                    "type.__new__() argument {pos} must be {want}, not {}",
+                    self.type_name(got)
+                )))
+            }
             _ => Err(self.type_error("type() takes 1 or 3 arguments")),
         }
     }

@@ -117,19 +117,16 @@ impl Vm {
         for (k, v) in pairs {
             if func.is_some() {
                 if !matches!(k, Value::Str(_)) {
-                    return Err(self.type_error(format!(
-                        "{} keywords must be strings",
-                        self.callable_name(func)
-                    )));
+                    return Err(self.type_error("keywords must be strings"));
                 }
                 if self.dict_get(d, &k)?.is_some() {
                     let name = k
                         .as_str()
                         .map(|s| s.as_str().to_owned())
                         .unwrap_or_default();
+                    let callee = self.callable_name(func);
                     return Err(self.type_error(format!(
-                        "{} got multiple values for keyword argument '{name}'",
-                        self.callable_name(func)
+                        "{callee} got multiple values for keyword argument '{name}'"
                     )));
                 }
             }
@@ -139,12 +136,35 @@ impl Vm {
     }
 
     /// `name()` of a callable for call error messages.
-    fn callable_name(&self, func: Option<&Value>) -> String {
+    fn callable_name(&mut self, func: Option<&Value>) -> String {
         match func {
-            Some(Value::Function(f)) => format!("{}()", self.func_qualname(f)),
-            Some(Value::Builtin(b)) => format!("{}()", b.name),
-            Some(Value::Class(c)) => format!("{}()", c.name()),
-            _ => "function".to_owned(),
+            Some(f) => self.function_str(f),
+            None => "function".to_owned(),
+        }
+    }
+
+    /// How CPython names a callable in call errors: `module.qualname()`, the
+    /// module left out for built-ins (`print()`, `list.append()`).
+    pub fn function_str(&mut self, func: &Value) -> String {
+        let func = match func {
+            Value::BoundMethod(m) => m.func.clone(),
+            other => other.clone(),
+        };
+        let qualname = match self.getattr_opt(&func, "__qualname__") {
+            Ok(Some(Value::Str(q))) => q.as_str().to_owned(),
+            _ => return format!("{} object", self.type_name(&func)),
+        };
+        let qualname = match &func {
+            Value::Builtin(b) if b.owner.is_some() => {
+                format!("{}.{qualname}", b.owner.unwrap_or(""))
+            }
+            _ => qualname,
+        };
+        match self.getattr_opt(&func, "__module__") {
+            Ok(Some(Value::Str(m))) if m.as_str() != "builtins" => {
+                format!("{}.{qualname}()", m.as_str())
+            }
+            _ => format!("{qualname}()"),
         }
     }
 
