@@ -11,6 +11,7 @@ pub mod bytes_search;
 pub mod bytes_split;
 pub mod bytes_text;
 pub mod bytes_translate;
+pub mod code_attrs;
 pub mod constructors;
 pub mod descriptors;
 pub mod dict_methods;

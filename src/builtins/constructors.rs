@@ -18,7 +18,11 @@ pub fn object_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             vm.check_plain_object_new(c)?;
             Ok(vm.new_instance(c))
         }
-        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+        Some(other) => Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error("object.__new__(): not enough arguments")),
     }
 }
 

@@ -134,11 +134,19 @@ pub fn issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     )?))
 }
 
+/// The TypeError for an attribute name that is not a str.
+pub fn attr_name_error(vm: &Vm, name: &Value) -> crate::vm::PyErr {
+    vm.type_error(format!(
+        "attribute name must be string, not '{}'",
+        vm.type_name(name)
+    ))
+}
+
 /// `getattr(obj, name[, default])`.
 pub fn getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "getattr", args, kw, 2, 3)?;
     let Value::Str(name) = &args[1] else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(attr_name_error(vm, &args[1]));
     };
     match vm.getattr(&args[0], name) {
         Err(e) if args.len() == 3 && vm.err_is(&e, "AttributeError") => Ok(args[2].clone()),
@@ -150,10 +158,7 @@ pub fn getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "setattr", args, kw, 3, 3)?;
     if !matches!(args[1], Value::Str(_)) {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&args[1])
-        )));
+        return Err(attr_name_error(vm, &args[1]));
     }
     vm.setattr(&args[0], &args[1], args[2].clone())?;
     Ok(Value::None)
@@ -163,7 +168,7 @@ pub fn setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "hasattr", args, kw, 2, 2)?;
     let Value::Str(name) = &args[1] else {
-        return Err(vm.type_error("hasattr(): attribute name must be string"));
+        return Err(attr_name_error(vm, &args[1]));
     };
     match vm.getattr(&args[0], name) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -176,7 +181,7 @@ pub fn hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "delattr", args, kw, 2, 2)?;
     let Value::Str(name) = &args[1] else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(attr_name_error(vm, &args[1]));
     };
     vm.delattr(&args[0], name)?;
     Ok(Value::None)

@@ -278,9 +278,11 @@ pub fn filter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     super::args::check(vm, "reversed", &args[1..], kw, 1, 1)?;
     let seq = args[1].clone();
-    if let Some(f) = vm.class_of(&seq).lookup("__reversed__")
-        && matches!(seq, Value::Instance(_))
-    {
+    let indexed = matches!(
+        seq,
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)
+    );
+    if !indexed && let Some(f) = vm.class_of(&seq).lookup("__reversed__") {
         return vm.call_bound(&f, &seq, &[], Kw::EMPTY);
     }
     if let Some(r) = seq.downcast::<super::range::Range>() {
@@ -293,11 +295,9 @@ pub fn reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }))
         .and_then(|v| vm.iter(&v));
     }
-    let ok = matches!(
-        seq,
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)
-    ) || vm.class_of(&seq).lookup("__getitem__").is_some()
-        && vm.class_of(&seq).lookup("__len__").is_some();
+    let ok = indexed
+        || vm.class_of(&seq).lookup("__getitem__").is_some()
+            && vm.class_of(&seq).lookup("__len__").is_some();
     if !ok {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
     }

@@ -131,6 +131,7 @@ fn install_constructors(vm: &mut Vm) {
             ("setter", d::property_setter),
             ("deleter", d::property_deleter),
             ("__get__", d::property_dunder_get),
+            ("__set_name__", d::property_set_name),
         ],
     );
     add_methods(

@@ -36,6 +36,8 @@ impl Vm {
             Value::Instance(i) if i.exc.is_some() => self.exception_special(obj, name),
             Value::Instance(i) if name == "__dict__" => Some(Value::Dict(i.dict.clone())),
             Value::Module(m) if name == "__dict__" => Some(Value::Dict(m.dict.clone())),
+            Value::Code(c) => super::code_attrs::code_attr(&c.code, name),
+            Value::Cell(c) if name == "cell_contents" => Some(self.cell_contents(c)?),
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match name {
                 "real" | "numerator" => Some(match obj {
                     Value::Bool(b) => Value::Int(*b as i64),

@@ -180,6 +180,8 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
             return Option::None;
         }
         (Native(_), _) | (_, Native(_)) => return Option::None,
+        (List(_), List(_)) | (Dict(_), Dict(_)) | (Set(_), Set(_)) => return Option::None,
+        (ByteArray(_), ByteArray(_) | Bytes(_)) | (Bytes(_), ByteArray(_)) => return Option::None,
         _ => false,
     })
 }

@@ -290,7 +290,7 @@ impl Vm {
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let Value::Str(sname) = name else {
-            return Err(self.type_error("attribute name must be string"));
+            return Err(crate::builtins::functions::attr_name_error(self, name));
         };
         match obj {
             Value::Instance(inst) => {
@@ -322,6 +322,10 @@ impl Vm {
                 self.set_function_attr(f, sname.as_str(), value);
                 Ok(())
             }
+            Value::Cell(c) if sname.as_str() == "cell_contents" => {
+                c.set(value);
+                Ok(())
+            }
             _ => Err(self.setattr_error(obj, sname.as_str())),
         }
     }
@@ -334,7 +338,7 @@ impl Vm {
         let class = self.class_of(obj);
         if let Some(attr) = class.lookup_pystr(sname) {
             if let Some(p) = attr.downcast::<crate::builtins::descriptors::Property>() {
-                return p.set(self, obj, value, sname.as_str());
+                return p.set(self, obj, value);
             }
             if let Value::Instance(_) = &attr {
                 let dclass = self.class_of(&attr);
@@ -478,7 +482,7 @@ impl Vm {
                 if let Some(attr) = class.lookup_pystr(name)
                     && let Some(p) = attr.downcast::<crate::builtins::descriptors::Property>()
                 {
-                    return p.delete(self, obj, name.as_str());
+                    return p.delete(self, obj);
                 }
                 if inst.dict.remove_str(name.as_str()).is_some() {
                     return Ok(());

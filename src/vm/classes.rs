@@ -22,16 +22,27 @@ impl Vm {
         frame.cells.extend(body.closure.iter().cloned());
         self.run_nested(frame)?;
         let classcell = ns.remove_str("__classcell__");
+        let (names, values): (Vec<Value>, Vec<Value>) = kw
+            .names
+            .iter()
+            .zip(kw.values)
+            .filter(|(n, _)| n.as_str().is_none_or(|s| s.as_str() != "metaclass"))
+            .map(|(n, v)| (n.clone(), v.clone()))
+            .unzip();
+        let class_kw = Kw {
+            names: &names,
+            values: &values,
+        };
         let class = match meta {
             Some(m) if !matches!(&m, Value::Class(c) if Rc::ptr_eq(c, &self.types().type_)) => {
                 let bases_t = Value::tuple(bases);
                 self.call(
                     &m,
                     &[Value::Str(name.clone()), bases_t, Value::Dict(ns)],
-                    Kw::EMPTY,
+                    class_kw,
                 )?
             }
-            _ => self.new_class(name.as_str(), &bases, ns)?,
+            _ => self.new_class(name.as_str(), &bases, ns, class_kw)?,
         };
         if let Some(Value::Cell(cell)) = classcell {
             cell.set(class.clone());
@@ -39,8 +50,64 @@ impl Vm {
         Ok(class)
     }
 
-    /// Creates a class from a name, bases and namespace (`type(name, bases, ns)`).
-    pub fn new_class(&mut self, name: &str, bases: &[Value], ns: Rc<PyDict>) -> PyResult<Value> {
+    /// Creates a class from a name, bases and namespace (`type(name, bases, ns)`),
+    /// then runs `__set_name__` of its attributes and the base's `__init_subclass__(**kw)`.
+    pub fn new_class(
+        &mut self,
+        name: &str,
+        bases: &[Value],
+        ns: Rc<PyDict>,
+        kw: Kw,
+    ) -> PyResult<Value> {
+        let class = self.make_class(name, bases, ns)?;
+        if let Value::Class(c) = &class {
+            self.set_names(c)?;
+            self.init_subclass(c, kw)?;
+        }
+        Ok(class)
+    }
+
+    /// Calls `__set_name__(owner, name)` of every attribute that defines it.
+    fn set_names(&mut self, class: &Rc<Class>) -> PyResult<()> {
+        for (key, value) in class.dict.items() {
+            let Some(set_name) = self.class_of(&value).lookup("__set_name__") else {
+                continue;
+            };
+            let owner = Value::Class(class.clone());
+            if let Err(e) = self.call_bound(&set_name, &value, &[owner, key.clone()], Kw::EMPTY) {
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    self.type_name(&value),
+                    self.repr_str(&key)?,
+                    class.name()
+                );
+                let err = self.runtime_error(msg);
+                if let Some(mut d) = super::errors::exc_data(&err.exc) {
+                    d.cause = e.exc;
+                    d.suppress_context = true;
+                }
+                return Err(err);
+            }
+        }
+        Ok(())
+    }
+
+    /// `super(class, class).__init_subclass__(**kw)`: the hook of the first base defining it.
+    fn init_subclass(&mut self, class: &Rc<Class>, kw: Kw) -> PyResult<()> {
+        let mro = class.mro.borrow().clone();
+        let Some(hook) = mro.iter().find_map(|c| c.dict.get_str("__init_subclass__")) else {
+            return Ok(());
+        };
+        let hook = match hook.downcast::<crate::builtins::descriptors::ClassMethod>() {
+            Some(cm) => cm.func.clone(),
+            None => hook,
+        };
+        self.call_bound(&hook, &Value::Class(class.clone()), &[], kw)?;
+        Ok(())
+    }
+
+    /// The class object itself: checks the bases, computes the MRO and prepares the namespace.
+    fn make_class(&mut self, name: &str, bases: &[Value], ns: Rc<PyDict>) -> PyResult<Value> {
         let mut base_classes = Vec::new();
         for b in bases {
             match b {
@@ -216,9 +283,9 @@ impl Vm {
                 if ns2.get_str("__module__").is_none() {
                     ns2.set_str("__module__", Value::str("__main__"));
                 }
-                self.new_class(name.as_str(), bases.as_slice(), ns2)
+                self.new_class(name.as_str(), bases.as_slice(), ns2, kw)
             }
-            [name, bases, ns] if kw.is_empty() => {
+            [name, bases, ns] => {
                 let (pos, want, got) = match (name, bases) {
                     (Value::Str(_), Value::Tuple(_)) => (3, "dict", ns),
                     (Value::Str(_), _) => (2, "tuple", bases),

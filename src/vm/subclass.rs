@@ -86,8 +86,19 @@ impl Vm {
         ty: &Rc<Class>,
         construct: NativeFn,
     ) -> PyResult<Option<Value>> {
-        let Some(Value::Class(cls)) = args.first() else {
-            return Ok(None);
+        let cls = match args.first() {
+            Some(Value::Class(cls)) => cls,
+            Some(other) => {
+                return Err(self.type_error(format!(
+                    "{}.__new__(X): X is not a type object ({})",
+                    ty.name(),
+                    self.type_name(other)
+                )));
+            }
+            None => {
+                let t = ty.name();
+                return Err(self.type_error(format!("{t}.__new__(): not enough arguments")));
+            }
         };
         if Rc::ptr_eq(cls, ty) {
             return Ok(None);
