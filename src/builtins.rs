@@ -29,6 +29,7 @@ pub mod numbers;
 pub mod object_methods;
 pub mod printf_glue;
 pub mod range;
+pub mod range_methods;
 pub mod receiver;
 pub mod set_methods;
 pub mod setup;

@@ -285,16 +285,6 @@ pub fn reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !indexed && let Some(f) = vm.class_of(&seq).lookup("__reversed__") {
         return vm.call_bound(&f, &seq, &[], Kw::EMPTY);
     }
-    if let Some(r) = seq.downcast::<super::range::Range>() {
-        let len = r.len() as i64;
-        let last = r.start + (len - 1) * r.step;
-        return Ok(Value::native(super::range::Range {
-            start: last,
-            stop: last - len * r.step,
-            step: -r.step,
-        }))
-        .and_then(|v| vm.iter(&v));
-    }
     let ok = indexed
         || vm.class_of(&seq).lookup("__getitem__").is_some()
             && vm.class_of(&seq).lookup("__len__").is_some();

@@ -134,18 +134,8 @@ fn install_constructors(vm: &mut Vm) {
             ("__set_name__", d::property_set_name),
         ],
     );
-    add_methods(
-        &t.range,
-        "range",
-        &[
-            ("__iter__", r::range_iter),
-            ("__len__", r::range_len),
-            ("__repr__", r::range_repr),
-            ("__getitem__", r::range_getitem),
-            ("__contains__", r::range_contains),
-        ],
-    );
-    add_methods(&t.slice, "slice", &[("__repr__", s::slice_repr)]);
+    super::range_methods::register(vm);
+    s::register(vm);
 }
 
 fn install_iterators(vm: &mut Vm) {

@@ -125,6 +125,7 @@ const MISC: &[&str] = &[
     "str_iterator",
     "bytes_iterator",
     "range_iterator",
+    "longrange_iterator",
     "set_iterator",
     "dict_keyiterator",
     "dict_valueiterator",
