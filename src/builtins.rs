@@ -25,6 +25,7 @@ pub mod functions;
 pub mod introspection;
 pub mod iterators;
 pub mod list_methods;
+pub mod mappingproxy;
 pub mod numbers;
 pub mod object_methods;
 pub mod printf_glue;
@@ -48,6 +49,7 @@ pub mod str_tables;
 pub mod str_unicode;
 pub mod text_ops;
 pub mod tuple_methods;
+pub mod type_docs;
 
 use crate::vm::Vm;
 

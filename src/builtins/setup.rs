@@ -59,6 +59,8 @@ pub fn install(vm: &mut Vm) {
     super::file::register(vm);
     super::register_type_methods(vm);
     super::introspection::register(vm);
+    super::mappingproxy::register(vm);
+    super::type_docs::register(vm);
     let builtins = Value::Module(vm.interp.builtins.clone());
     vm.interp.modules.set_str("builtins", builtins);
 }

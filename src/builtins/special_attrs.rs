@@ -15,7 +15,11 @@ impl Vm {
             Value::Class(c) => self.class_special(c, name),
             Value::Function(f) => function_special(f, name),
             Value::Builtin(b) => match name {
-                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__name__" => Some(Value::str(b.name)),
+                "__qualname__" => Some(match b.owner {
+                    Some(owner) => Value::string(format!("{owner}.{}", b.name)),
+                    None => Value::str(b.name),
+                }),
                 "__doc__" => Some(b.doc.map_or(Value::None, Value::str)),
                 "__module__" => Some(if b.owner.is_some() {
                     Value::None
@@ -64,7 +68,9 @@ impl Vm {
         Some(match name {
             "__name__" => Value::str(&c.name()),
             "__qualname__" => Value::str(&c.qualname.borrow()),
-            "__dict__" => Value::Dict(c.dict.clone()),
+            "__dict__" => Value::native(super::mappingproxy::MappingProxy {
+                dict: c.dict.clone(),
+            }),
             "__mro__" => Value::tuple(c.full_mro().into_iter().map(Value::Class).collect()),
             "__bases__" => {
                 Value::tuple(c.bases.borrow().iter().cloned().map(Value::Class).collect())

@@ -326,6 +326,7 @@ impl Vm {
                 c.set(value);
                 Ok(())
             }
+            _ if sname.as_str() == "__class__" => self.set_class_of(obj, &value),
             _ => Err(self.setattr_error(obj, sname.as_str())),
         }
     }
@@ -335,6 +336,9 @@ impl Vm {
         let Value::Str(sname) = name else {
             return Ok(());
         };
+        if sname.as_str() == "__class__" {
+            return self.set_class_of(obj, &value);
+        }
         let class = self.class_of(obj);
         if let Some(attr) = class.lookup_pystr(sname) {
             if let Some(p) = attr.downcast::<crate::builtins::descriptors::Property>() {
@@ -361,6 +365,40 @@ impl Vm {
             }
             _ => Err(self.setattr_error(obj, sname.as_str())),
         }
+    }
+
+    /// `obj.__class__ = cls`: only between user classes whose instances have the same layout.
+    fn set_class_of(&mut self, obj: &Value, value: &Value) -> PyResult<()> {
+        let Value::Class(new) = value else {
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(value)
+            )));
+        };
+        let old = self.class_of(obj);
+        let Value::Instance(inst) = obj else {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        };
+        if new.builtin || old.builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let same_base = match (old.builtin_base(), new.builtin_base()) {
+            (Some(a), Some(b)) => Rc::ptr_eq(&a, &b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        if old.layout != new.layout || !same_base {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name(),
+                old.name()
+            )));
+        }
+        *inst.class.borrow_mut() = new.clone();
+        Ok(())
     }
 
     /// Assigning `args`, `__cause__`, `__context__`, `__suppress_context__`, `__traceback__`

@@ -154,12 +154,6 @@ impl Vm {
             Ok(Some(Value::Str(q))) => q.as_str().to_owned(),
             _ => return format!("{} object", self.type_name(&func)),
         };
-        let qualname = match &func {
-            Value::Builtin(b) if b.owner.is_some() => {
-                format!("{}.{qualname}", b.owner.unwrap_or(""))
-            }
-            _ => qualname,
-        };
         match self.getattr_opt(&func, "__module__") {
             Ok(Some(Value::Str(m))) if m.as_str() != "builtins" => {
                 format!("{}.{qualname}()", m.as_str())
