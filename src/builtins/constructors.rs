@@ -1,14 +1,9 @@
-//! Constructors of the built-in types (`int(x)`, `list(it)` ...) and `super`.
+//! Constructors of the built-in types (`int(x)`, `list(it)` ...).
 
 use super::args::{bind, check};
 use crate::objects::Value;
-use crate::objects::class::Class;
 use crate::objects::dict::PyDict;
-use crate::objects::function::BoundMethod;
-use crate::objects::native::NativeObject;
-use crate::vm::frame::Frame;
 use crate::vm::{Kw, PyResult, Vm};
-use std::any::Any;
 use std::rc::Rc;
 
 /// `object.__new__(cls, ...)`.
@@ -188,114 +183,5 @@ impl Vm {
             n += 1;
         }
         Ok(())
-    }
-}
-
-/// A `super` object: attribute lookup starting after `class` in `type(obj)`'s MRO.
-pub struct Super {
-    /// The class whose successors are searched.
-    pub class: Rc<Class>,
-    /// The bound object (an instance, or a class for classmethods).
-    pub obj: Value,
-}
-
-impl NativeObject for Super {
-    fn class(&self, vm: &Vm) -> Rc<Class> {
-        vm.types().super_.clone()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn get_attr(&self, vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
-        let start_type = match &self.obj {
-            Value::Class(c) if c.is_subclass(&self.class) => c.clone(),
-            other => vm.class_of(other),
-        };
-        let mro = start_type.full_mro();
-        let pos = mro.iter().position(|c| Rc::ptr_eq(c, &self.class))?;
-        for c in &mro[pos + 1..] {
-            if let Some(attr) = c.dict.get_str(name) {
-                return Some(Ok(bind_super_attr(vm, attr, &self.obj, &start_type)));
-            }
-        }
-        None
-    }
-}
-
-/// Binds an attribute found through `super` to the object.
-fn bind_super_attr(_vm: &mut Vm, attr: Value, obj: &Value, start: &Rc<Class>) -> Value {
-    use super::descriptors::{ClassMethod, StaticMethod};
-    if let Some(s) = attr.downcast::<StaticMethod>() {
-        return s.func.clone();
-    }
-    if let Some(c) = attr.downcast::<ClassMethod>() {
-        let receiver = match obj {
-            Value::Class(_) => obj.clone(),
-            _ => Value::Class(start.clone()),
-        };
-        return Value::BoundMethod(Rc::new(BoundMethod {
-            func: c.func.clone(),
-            receiver,
-        }));
-    }
-    match (&attr, obj) {
-        (Value::Function(_), Value::Class(_)) => attr,
-        (Value::Function(_), _) | (Value::Builtin(_), _) => {
-            Value::BoundMethod(Rc::new(BoundMethod {
-                func: attr,
-                receiver: obj.clone(),
-            }))
-        }
-        _ => attr,
-    }
-}
-
-/// `super(type, obj)` (the zero-argument form is resolved by the eval loop).
-pub fn super_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    check(vm, "super", &args[1..], kw, 0, 2)?;
-    match &args[1..] {
-        [Value::Class(c), obj] => Ok(Value::native(Super {
-            class: c.clone(),
-            obj: obj.clone(),
-        })),
-        [] => Err(vm.runtime_error("super(): no arguments")),
-        _ => Err(vm.type_error("super() argument 1 must be a type")),
-    }
-}
-
-impl Vm {
-    /// `super()` inside a method: uses the `__class__` cell and the first argument.
-    pub fn zero_arg_super(&mut self, frame: &Frame) -> PyResult<Value> {
-        let code = &frame.code.code;
-        if code.argcount == 0 && !code.flags.varargs {
-            return Err(self.runtime_error("super(): no arguments"));
-        }
-        let first = frame.fast.first().cloned().unwrap_or(Value::Null);
-        let first = if first.is_null() {
-            code.cell_params
-                .iter()
-                .find(|(_, v)| *v == 0)
-                .map(|(c, _)| frame.cells[*c as usize].get())
-                .unwrap_or(Value::Null)
-        } else {
-            first
-        };
-        if first.is_null() {
-            return Err(self.runtime_error("super(): arg[0] deleted"));
-        }
-        let ncell = code.cellvars.len();
-        let class = code
-            .freevars
-            .iter()
-            .position(|n| &**n == "__class__")
-            .map(|i| frame.cells[ncell + i].get());
-        match class {
-            Some(Value::Class(c)) => Ok(Value::native(Super {
-                class: c,
-                obj: first,
-            })),
-            Some(_) => Err(self.runtime_error("super(): empty __class__ cell")),
-            None => Err(self.runtime_error("super(): __class__ cell not found")),
-        }
     }
 }

@@ -61,6 +61,7 @@ pub fn install(vm: &mut Vm) {
     super::introspection::register(vm);
     super::mappingproxy::register(vm);
     super::type_docs::register(vm);
+    super::scalar_repr::register(vm);
     let builtins = Value::Module(vm.interp.builtins.clone());
     vm.interp.modules.set_str("builtins", builtins);
 }
@@ -118,7 +119,7 @@ fn install_constructors(vm: &mut Vm) {
         (&t.property, "property", d::property_new),
         (&t.staticmethod, "staticmethod", d::staticmethod_new),
         (&t.classmethod, "classmethod", d::classmethod_new),
-        (&t.super_, "super", c::super_new),
+        (&t.super_, "super", super::super_object::super_new),
         (&t.type_, "type", c::type_new),
         (&t.base_exception, "BaseException", o::exception_new),
     ];
@@ -138,6 +139,11 @@ fn install_constructors(vm: &mut Vm) {
     );
     super::range_methods::register(vm);
     s::register(vm);
+    add_methods(
+        &vm.types().super_.clone(),
+        "super",
+        &[("__repr__", super::super_object::super_repr)],
+    );
 }
 
 fn install_iterators(vm: &mut Vm) {
