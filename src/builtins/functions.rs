@@ -237,10 +237,10 @@ pub fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             vm.type_name(&args[0])
         )));
     }
-    match vm.next(&args[0])? {
-        Some(v) => Ok(v),
-        None if args.len() == 2 => Ok(args[1].clone()),
-        None => Err(vm.stop_iteration(Value::None)),
+    match vm.next_or_return(&args[0])? {
+        Ok(v) => Ok(v),
+        Err(_) if args.len() == 2 => Ok(args[1].clone()),
+        Err(value) => Err(vm.stop_iteration(value)),
     }
 }
 

@@ -123,6 +123,17 @@ pub fn object_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
+/// `type.mro()`: the class's method resolution order as a list.
+pub fn type_mro(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    super::args::check(vm, "mro", args.get(1..).unwrap_or(&[]), kw, 0, 0)?;
+    match args.first() {
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.full_mro().into_iter().map(Value::Class).collect(),
+        )),
+        other => Err(super::receiver::wrong_self(vm, "type", "mro", other)),
+    }
+}
+
 /// `iterator.__iter__`: returns itself.
 pub fn iter_self(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     this(vm, args)
@@ -131,9 +142,9 @@ pub fn iter_self(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `iterator.__next__`: StopIteration when exhausted.
 pub fn iter_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = this(vm, args)?;
-    match vm.next(&s)? {
-        Some(v) => Ok(v),
-        None => Err(vm.stop_iteration(Value::None)),
+    match vm.next_or_return(&s)? {
+        Ok(v) => Ok(v),
+        Err(value) => Err(vm.stop_iteration(value)),
     }
 }
 

@@ -92,6 +92,7 @@ fn install_object(vm: &mut Vm) {
         doc: None,
     }));
     t.object.dict.set_str("__new__", n);
+    add_methods(&t.type_, "type", &[("mro", o::type_mro)]);
     let isc = Value::Builtin(Rc::new(BuiltinFunction {
         name: "__init_subclass__",
         func: o::object_init_subclass,

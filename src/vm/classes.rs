@@ -150,6 +150,11 @@ impl Vm {
     /// Rejects bases that are not subclassable built-ins, and bases whose
     /// instances need different built-in layouts (`class X(int, str)`).
     fn check_bases(&self, bases: &[Rc<Class>]) -> PyResult<()> {
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|earlier| Rc::ptr_eq(earlier, b)) {
+                return Err(self.type_error(format!("duplicate base class {}", b.name())));
+            }
+        }
         for b in bases {
             if !super::subclass::is_subclassable(b) {
                 return Err(self.type_error(format!(

@@ -55,6 +55,10 @@ impl Vm {
             }
             (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Bytes(x), Bytes(y)) => Some(x[..].cmp(&y[..])),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                let data = |v: &Value| crate::builtins::text_ops::bytes_of(v).unwrap_or_default();
+                Some(data(a).cmp(&data(b)))
+            }
             (List(_), List(_)) | (Tuple(_), Tuple(_)) => return self.sequence_order(a, b),
             _ => Option::None,
         })

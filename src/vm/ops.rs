@@ -50,9 +50,12 @@ impl Vm {
                 self.float_op(x, *y, op)
             }
             (Bytes(_) | ByteArray(_), _) => self.bytes_binary(a, b, op),
-            (Str(_), _) | (_, Str(_)) => self.str_binary(a, b, op),
-            (List(_), _) | (_, List(_)) => self.list_binary(a, b, op),
-            (Tuple(_), _) | (_, Tuple(_)) => self.tuple_binary(a, b, op),
+            (Str(_), _) => self.str_binary(a, b, op),
+            (List(_), _) => self.list_binary(a, b, op),
+            (Tuple(_), _) => self.tuple_binary(a, b, op),
+            (_, Str(_)) => self.str_binary(a, b, op),
+            (_, List(_)) => self.list_binary(a, b, op),
+            (_, Tuple(_)) => self.tuple_binary(a, b, op),
             (_, Bytes(_) | ByteArray(_)) => self.bytes_binary(a, b, op),
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => self.set_binary(a, b, op),
             (Dict(x), Dict(y)) if base_op(op) == B::Or => self.dict_or(x, y, op),
@@ -227,6 +230,31 @@ impl Vm {
             && let Some(r) = self.try_binary(b, rname, a, plain, true)?
         {
             return Ok(r);
+        }
+        if plain == B::Multiply {
+            let is_seq = |v: &Value| {
+                matches!(
+                    super::subclass::base_value(v),
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                )
+            };
+            let other = if is_seq(a) {
+                Some(&cb)
+            } else if is_seq(b) {
+                Some(&ca)
+            } else {
+                None
+            };
+            if let Some(other) = other {
+                return Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    other.name()
+                )));
+            }
         }
         let sym = op_symbol(op);
         let sym = if base_op(op) == B::Power {

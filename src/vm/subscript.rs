@@ -261,21 +261,7 @@ impl Vm {
                 }
             }
             Value::Dict(d) => self.dict_set(d, i.clone(), v),
-            Value::ByteArray(b) => {
-                let n = self.to_index(i)?;
-                let byte = match v {
-                    Value::Int(x) if (0..256).contains(&x) => x as u8,
-                    _ => return Err(self.value_error("byte must be in range(0, 256)")),
-                };
-                let len = b.data().len();
-                match norm_index(n, len) {
-                    Some(k) => {
-                        b.data_mut()[k] = byte;
-                        Ok(())
-                    }
-                    None => Err(self.index_error("bytearray index out of range")),
-                }
-            }
+            Value::ByteArray(b) => self.bytearray_setitem(b, i, v),
             _ => {
                 if let Some(base) = self.inherited_base(c, "__setitem__") {
                     return self.setitem(&base, i, v);
@@ -366,6 +352,7 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(i.clone())),
             },
+            Value::ByteArray(b) => self.bytearray_delitem(b, i),
             _ => {
                 if let Some(base) = self.inherited_base(c, "__delitem__") {
                     return self.delitem(&base, i);
