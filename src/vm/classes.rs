@@ -204,11 +204,20 @@ impl Vm {
         }
     }
 
-    /// Calling a class: `type(x)`, or `__new__` then `__init__`.
+    /// Calling a class: `type(x)`, or `__new__` then `__init__` (a user class
+    /// counts one recursion level, like CPython's generic call of a type).
     pub fn call_class(&mut self, cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
         if Rc::ptr_eq(cls, &self.types().type_) {
             return self.call_type(args, kw);
         }
+        if !cls.builtin {
+            return self.nested(super::call::CALLING, |vm| vm.instantiate(cls, args, kw));
+        }
+        self.instantiate(cls, args, kw)
+    }
+
+    /// `__new__` then `__init__`.
+    fn instantiate(&mut self, cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
         let new = cls.lookup("__new__");
         let obj = match &new {
             Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == Some("object") => {
@@ -220,7 +229,7 @@ impl Vm {
                     Some(s) => s.func.clone(),
                     None => f.clone(),
                 };
-                self.call_bound(&f, &Value::Class(cls.clone()), args, kw)?
+                self.call_slot(&f, &Value::Class(cls.clone()), args, kw)?
             }
             None => self.new_instance(cls),
         };
@@ -246,7 +255,7 @@ impl Vm {
             }
             return Ok(());
         }
-        let r = self.call_bound(&init, obj, args, kw)?;
+        let r = self.call_slot(&init, obj, args, kw)?;
         if !r.is_none() {
             return Err(self.type_error(format!(
                 "__init__() should return None, not '{}'",

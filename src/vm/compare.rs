@@ -21,11 +21,20 @@ impl Vm {
         self.truthy(&r)
     }
 
-    /// `a op b`, returning the comparison's value (usually a bool).
+    /// `a op b`, returning the comparison's value (usually a bool). Comparing
+    /// containers or objects with dunders counts one recursion level.
     pub fn compare(&mut self, a: &Value, b: &Value, op: Op) -> PyResult<Value> {
         if is_nan_pair(a, b) {
             return Ok(Value::Bool(op == Op::Ne));
         }
+        if may_recurse(a) || may_recurse(b) {
+            return self.nested(" in comparison", |vm| vm.compare_values(a, b, op));
+        }
+        self.compare_values(a, b, op)
+    }
+
+    /// The comparison proper (see [`Vm::compare`]).
+    fn compare_values(&mut self, a: &Value, b: &Value, op: Op) -> PyResult<Value> {
         if let Some(ord) = self.builtin_order(a, b)? {
             return Ok(Value::Bool(order_matches(ord, op)));
         }
@@ -196,6 +205,20 @@ impl Vm {
             Some(r)
         })
     }
+}
+
+/// True for values whose comparison can run Python code or compare items.
+fn may_recurse(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Instance(_)
+            | Value::Native(_)
+    )
 }
 
 /// Ordering of two floats (NaN is handled before this is called).
