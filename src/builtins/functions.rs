@@ -309,6 +309,10 @@ pub fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::from_bigint(num_traits::Signed::abs(&**b)),
         Value::Float(f) => Value::Float(f.abs()),
+        _ if vm.inherited_base(x, "__abs__").is_some() => {
+            let base = crate::vm::subclass::base_value(x).clone();
+            return abs(vm, &[base], kw);
+        }
         _ => match vm.class_of(x).lookup("__abs__") {
             Some(f) => return vm.call_bound(&f, x, &[], Kw::EMPTY),
             None => {

@@ -5,7 +5,7 @@ use super::frame::Frame;
 use super::{Kw, PyResult, Vm};
 use crate::objects::Value;
 use crate::objects::dict::PyDict;
-use crate::objects::function::Function;
+use crate::objects::function::{BuiltinFunction, Function};
 use std::rc::Rc;
 
 /// Rust stack kept free below the guard (bytes).
@@ -82,12 +82,7 @@ impl Vm {
     pub fn call(&mut self, func: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         match func {
             Value::Function(f) => self.call_function(f, None, args, kw),
-            Value::Builtin(b) => self.nested(CALLING, |vm| match args.first() {
-                Some(Value::Instance(i)) if i.base.is_some() => {
-                    vm.call_builtin_on_base(b, args, kw)
-                }
-                _ => (b.func)(vm, args, kw),
-            }),
+            Value::Builtin(b) => self.nested(CALLING, |vm| vm.call_native(b, args, kw)),
             Value::BoundMethod(m) => self.call_bound(&m.func, &m.receiver, args, kw),
             Value::Class(c) => self.call_class(c, args, kw),
             _ => self.call_object(func, args, kw),
@@ -132,9 +127,17 @@ impl Vm {
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(receiver.clone());
         all.extend_from_slice(args);
-        match receiver {
-            Value::Instance(i) if i.base.is_some() => self.call_builtin_on_base(b, &all, kw),
-            _ => (b.func)(self, &all, kw),
+        self.call_native(b, &all, kw)
+    }
+
+    /// Runs a function implemented in Rust, giving methods of built-in types
+    /// the built-in values of subclass instances (see `crate::vm::subclass`).
+    fn call_native(&mut self, b: &BuiltinFunction, args: &[Value], kw: Kw) -> PyResult<Value> {
+        let plain = self.value_arguments(b, args);
+        let args = plain.as_deref().unwrap_or(args);
+        match args.first() {
+            Some(Value::Instance(i)) if i.base.is_some() => self.call_builtin_on_base(b, args, kw),
+            _ => (b.func)(self, args, kw),
         }
     }
 

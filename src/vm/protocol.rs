@@ -215,7 +215,7 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
-            Value::Str(s) => match item {
+            Value::Str(s) => match super::subclass::base_value(item) {
                 Value::Str(needle) => Ok(s.as_str().contains(needle.as_str())),
                 _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",

@@ -58,6 +58,22 @@ const SUBCLASSABLE: &[&str] = &[
 /// Mutable built-in types: `__new__` makes them empty and `__init__` fills them.
 const FILLED_BY_INIT: &[&str] = &["list", "dict", "set"];
 
+/// Built-in types whose methods only read the values of their arguments, so
+/// an argument extending a built-in value is passed as that value (as CPython's
+/// C code reads a str or int subclass directly).
+const VALUE_READERS: &[&str] = &["str", "bytes", "bytearray", "int", "float", "bool"];
+
+/// Their methods that take arbitrary objects (constructors, formatting) and
+/// so must see the instances with their overrides.
+const TAKE_OBJECTS: &[&str] = &[
+    "__new__",
+    "__init__",
+    "format",
+    "format_map",
+    "__mod__",
+    "__rmod__",
+];
+
 /// True when user classes may derive from the built-in class `c`.
 pub fn is_subclassable(c: &Class) -> bool {
     !c.builtin || c.layout != crate::objects::class::Layout::Builtin || {
@@ -157,6 +173,27 @@ impl Vm {
         } else {
             result
         })
+    }
+
+    /// The arguments a built-in method `b` receives: for methods that only read
+    /// values (see `VALUE_READERS`), instances extending a built-in value are
+    /// replaced by that value; `None` when nothing changes.
+    pub fn value_arguments(&self, b: &BuiltinFunction, args: &[Value]) -> Option<Vec<Value>> {
+        let owner = b.owner?;
+        if !VALUE_READERS.contains(&owner) || TAKE_OBJECTS.contains(&b.name) {
+            return None;
+        }
+        let extends = |v: &Value| matches!(v, Value::Instance(i) if i.base.is_some());
+        if !args.iter().skip(1).any(extends) {
+            return None;
+        }
+        let mut plain = args.to_vec();
+        for a in plain.iter_mut().skip(1) {
+            if extends(a) {
+                *a = base_value(a).clone();
+            }
+        }
+        Some(plain)
     }
 
     /// The TypeError of `object.__new__(cls)` for a class that extends a built-in type.
