@@ -26,9 +26,12 @@
 //!   [`Vm::inherited_base`]: when no user class in the MRO overrides the dunder
 //!   before the built-in type ([`Class::user_override`]), the protocol runs on
 //!   the base value. Otherwise the override is called as for any instance.
-//! - **Native code** that accepts "a str", "an int", "a tuple" accepts
-//!   instances of subclasses through [`base_value`], as CPython's C code reads
-//!   the value of a subclass directly (`PyUnicode_Check`, `PyLong_Check`).
+//! - **Arguments.** Native code that accepts "a str", "an int", "a tuple"
+//!   reads the value of a subclass instance through [`base_value`], as
+//!   CPython's C code reads it directly (`PyUnicode_Check`, `PyLong_Check`).
+//!   Methods of str, bytes, int and float get such arguments as their values
+//!   wholesale ([`Vm::value_arguments`]), except those that take arbitrary
+//!   objects (constructors, `format`, `%`), which must see the overrides.
 //!
 //! Instances of these classes also have a `__dict__`, like CPython's.
 
