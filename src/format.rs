@@ -13,9 +13,9 @@
 //! Errors carry CPython's exact messages; the interpreter maps each
 //! [`FormatError`] variant to the matching Python exception class.
 
+pub mod complex_repr;
 pub mod float_exact;
 pub mod float_hex;
-pub mod complex_repr;
 pub mod float_repr;
 pub mod float_text;
 pub mod layout;

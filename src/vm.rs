@@ -2,6 +2,7 @@
 
 pub mod arith;
 pub mod attr;
+pub mod bytearray_items;
 pub mod call;
 pub mod carets;
 pub mod checkpoint;
@@ -22,12 +23,15 @@ pub mod names;
 pub mod ops;
 pub mod protocol;
 pub mod raising;
+pub mod scope;
 pub mod set_ops;
 pub mod stdin;
 pub mod stdio;
+pub mod subclass;
 pub mod subscript;
 pub mod suggestions;
 pub mod traceback;
+pub mod traceback_group;
 pub mod types;
 
 use crate::objects::Value;

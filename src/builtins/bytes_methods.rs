@@ -155,11 +155,19 @@ const METHODS: &[(&str, NativeFn)] = &[
 
 /// `bytes(source=b'', encoding=..., errors=...)`.
 pub fn bytes_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ty = vm.types().bytes.clone();
+    if let Some(inst) = vm.new_subclass_instance(args, kw, &ty, bytes_new)? {
+        return Ok(inst);
+    }
     construct(vm, args, kw, false)
 }
 
 /// `bytearray(source=b'', encoding=..., errors=...)`.
 pub fn bytearray_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ty = vm.types().bytearray.clone();
+    if let Some(inst) = vm.new_subclass_instance(args, kw, &ty, bytearray_new)? {
+        return Ok(inst);
+    }
     construct(vm, args, kw, true)
 }
 

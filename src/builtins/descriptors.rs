@@ -17,6 +17,8 @@ pub struct Property {
     pub fdel: Value,
     /// `__doc__`.
     pub doc: Value,
+    /// The attribute name it was assigned to (set by `__set_name__`).
+    pub name: std::cell::RefCell<Option<String>>,
 }
 
 /// A `staticmethod`.
@@ -32,55 +34,49 @@ pub struct ClassMethod {
 }
 
 impl Property {
-    /// The attribute's name for messages (from the getter's `__name__`).
-    fn name(&self, vm: &mut Vm, fallback: &str) -> String {
-        for f in [&self.fget, &self.fset, &self.fdel] {
-            if let Value::Function(func) = f
-                && let Value::Str(s) = &*func.name.borrow()
-            {
-                return s.as_str().to_owned();
-            }
+    /// A property with these accessors and no name yet.
+    pub fn new(fget: Value, fset: Value, fdel: Value, doc: Value) -> Property {
+        Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+            name: std::cell::RefCell::new(None),
         }
-        let _ = vm;
-        fallback.to_owned()
+    }
+
+    /// `AttributeError: property 'x' of 'T' object has no setter` (no name
+    /// before `__set_name__` ran).
+    fn missing(&self, vm: &Vm, obj: &Value, which: &str) -> crate::vm::PyErr {
+        let tname = vm.class_of(obj).qualname.borrow().clone();
+        let msg = match &*self.name.borrow() {
+            Some(n) => format!("property '{n}' of '{tname}' object has no {which}"),
+            None => format!("property of '{tname}' object has no {which}"),
+        };
+        vm.error("AttributeError", msg)
     }
 
     /// `obj.attr` through the property.
     pub fn get(&self, vm: &mut Vm, obj: &Value) -> PyResult<Value> {
         if self.fget.is_none() {
-            let name = self.name(vm, "?");
-            let tname = vm.type_name(obj);
-            return Err(vm.error(
-                "AttributeError",
-                format!("property '{name}' of '{tname}' object has no getter"),
-            ));
+            return Err(self.missing(vm, obj, "getter"));
         }
         vm.call(&self.fget, std::slice::from_ref(obj), Kw::EMPTY)
     }
 
     /// `obj.attr = value` through the property.
-    pub fn set(&self, vm: &mut Vm, obj: &Value, value: Value, attr: &str) -> PyResult<()> {
+    pub fn set(&self, vm: &mut Vm, obj: &Value, value: Value) -> PyResult<()> {
         if self.fset.is_none() {
-            let name = self.name(vm, attr);
-            let tname = vm.type_name(obj);
-            return Err(vm.error(
-                "AttributeError",
-                format!("property '{name}' of '{tname}' object has no setter"),
-            ));
+            return Err(self.missing(vm, obj, "setter"));
         }
         vm.call(&self.fset, &[obj.clone(), value], Kw::EMPTY)
             .map(|_| ())
     }
 
     /// `del obj.attr` through the property.
-    pub fn delete(&self, vm: &mut Vm, obj: &Value, attr: &str) -> PyResult<()> {
+    pub fn delete(&self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
         if self.fdel.is_none() {
-            let name = self.name(vm, attr);
-            let tname = vm.type_name(obj);
-            return Err(vm.error(
-                "AttributeError",
-                format!("property '{name}' of '{tname}' object has no deleter"),
-            ));
+            return Err(self.missing(vm, obj, "deleter"));
         }
         vm.call(&self.fdel, std::slice::from_ref(obj), Kw::EMPTY)
             .map(|_| ())
@@ -151,12 +147,7 @@ pub fn property_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             .as_deref()
             .map_or(Value::None, Value::str);
     }
-    Ok(Value::native(Property {
-        fget: get(0),
-        fset: get(1),
-        fdel: get(2),
-        doc,
-    }))
+    Ok(Value::native(Property::new(get(0), get(1), get(2), doc)))
 }
 
 /// `prop.setter(f)`, `prop.getter(f)`, `prop.deleter(f)`: a copy with one accessor replaced.
@@ -169,12 +160,9 @@ fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     let mut fns = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     fns[which] = f;
     let [fget, fset, fdel] = fns;
-    Ok(Value::native(Property {
-        fget,
-        fset,
-        fdel,
-        doc: p.doc.clone(),
-    }))
+    let copy = Property::new(fget, fset, fdel, p.doc.clone());
+    *copy.name.borrow_mut() = p.name.borrow().clone();
+    Ok(Value::native(copy))
 }
 
 /// `property.getter`.
@@ -201,6 +189,15 @@ pub fn property_dunder_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Val
         None | Some(Value::None) => Ok(args[0].clone()),
         Some(obj) => p.get(vm, obj),
     }
+}
+
+/// `property.__set_name__(owner, name)`: remembers the attribute name for messages.
+pub fn property_set_name(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    super::args::check_count(vm, "__set_name__", args.len(), 3, 3)?;
+    if let (Some(p), Value::Str(name)) = (args[0].downcast::<Property>(), &args[2]) {
+        *p.name.borrow_mut() = Some(name.as_str().to_owned());
+    }
+    Ok(Value::None)
 }
 
 /// `staticmethod(f)`.

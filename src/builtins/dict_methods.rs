@@ -20,6 +20,7 @@ pub fn register(vm: &mut Vm) {
         &dict,
         "dict",
         &[
+            ("__init__", init),
             ("keys", keys),
             ("values", values),
             ("items", items),
@@ -137,6 +138,24 @@ fn update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `dict.__init__(mapping_or_iterable=(), **kwargs)`: adds the items (runs for subclasses only).
+fn init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let d = dict_self(vm, args, "__init__")?.clone();
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
+    if let Some(src) = args.get(1) {
+        vm.dict_update_from(&d, src)?;
+    }
+    for (k, v) in kw.iter() {
+        d.set_str(k, v.clone());
+    }
+    Ok(Value::None)
+}
+
 /// `dict.clear()`.
 fn clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = dict_self(vm, args, "clear")?;
@@ -166,6 +185,16 @@ fn copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn fromkeys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "fromkeys", args.get(1..).unwrap_or(&[]), kw, 1, 2)?;
     let value = args.get(2).cloned().unwrap_or(Value::None);
+    if let Some(Value::Class(cls)) = args.first()
+        && !cls.builtin
+    {
+        let d = vm.call(&args[0], &[], Kw::EMPTY)?;
+        let it = vm.iter(&args[1])?;
+        while let Some(k) = vm.next(&it)? {
+            vm.setitem(&d, &k, value.clone())?;
+        }
+        return Ok(d);
+    }
     let d = Rc::new(PyDict::new());
     let it = vm.iter(&args[1])?;
     while let Some(k) = vm.next(&it)? {

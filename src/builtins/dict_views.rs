@@ -124,6 +124,10 @@ pub fn register(vm: &mut Vm) {
     let set_like: &[(&'static str, crate::objects::function::NativeFn)] = &[
         ("__eq__", view_eq),
         ("__ne__", view_ne),
+        ("__lt__", view_lt),
+        ("__le__", view_le),
+        ("__gt__", view_gt),
+        ("__ge__", view_ge),
         ("__and__", view_and),
         ("__rand__", view_and),
         ("__or__", view_or),
@@ -271,6 +275,32 @@ fn view_rsub(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// `==` between a keys/items view and a set or another set-like view.
 fn view_eq(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    view_compare(vm, args, Op::Eq)
+}
+
+/// `<`.
+fn view_lt(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    view_compare(vm, args, Op::Lt)
+}
+
+/// `<=`.
+fn view_le(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    view_compare(vm, args, Op::Le)
+}
+
+/// `>`.
+fn view_gt(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    view_compare(vm, args, Op::Gt)
+}
+
+/// `>=`.
+fn view_ge(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    view_compare(vm, args, Op::Ge)
+}
+
+/// A comparison of a keys/items view with a set or another set-like view,
+/// as sets (equality, subset, superset); NotImplemented for anything else.
+fn view_compare(vm: &mut Vm, args: &[Value], op: Op) -> PyResult<Value> {
     this(vm, args)?;
     slot_args(vm, args, 1)?;
     let other = &args[1];
@@ -283,7 +313,7 @@ fn view_eq(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     let me = operand_set(vm, &args[0])?;
     let them = operand_set(vm, other)?;
-    vm.compare(&me, &them, Op::Eq)
+    vm.compare(&me, &them, op)
 }
 
 fn view_ne(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -33,15 +33,15 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    let mut text = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            text.push_str(&sep);
-        }
-        text.push_str(vm.str(a)?.as_str());
-    }
-    text.push_str(&end);
     if file.is_none() {
+        let mut text = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                text.push_str(&sep);
+            }
+            text.push_str(vm.str(a)?.as_str());
+        }
+        text.push_str(&end);
         vm.write_stdout_value(&text)?;
         if flush {
             vm.interp.stdout.borrow_mut().flush();
@@ -49,7 +49,14 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let write = vm.getattr_str(&file, "write")?;
-    vm.call0(&write, &[Value::string(text)])?;
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            vm.call0(&write, &[Value::str(&sep)])?;
+        }
+        let piece = Value::Str(vm.str(a)?);
+        vm.call0(&write, &[piece])?;
+    }
+    vm.call0(&write, &[Value::string(end)])?;
     if flush && let Some(f) = vm.getattr_opt(&file, "flush")? {
         vm.call0(&f, &[])?;
     }
@@ -74,29 +81,43 @@ pub fn ascii(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::string(vm.ascii(&args[0])?))
 }
 
-/// The classes named by `isinstance`/`issubclass`'s second argument.
-fn class_list(vm: &mut Vm, fname: &str, spec: &Value) -> PyResult<Vec<Rc<Class>>> {
+/// Whether `cls` derives from a class named by `isinstance`/`issubclass`'s
+/// second argument; tuples are searched in order and stop at the first match,
+/// so a bad entry after it is not reported (as in CPython).
+fn matches_classinfo(vm: &mut Vm, fname: &str, cls: &Rc<Class>, spec: &Value) -> PyResult<bool> {
     match spec {
-        Value::Class(c) => Ok(vec![c.clone()]),
+        Value::Class(c) => Ok(cls.is_subclass(c)),
         Value::Tuple(t) => {
-            let mut out = Vec::new();
             for item in t.as_slice().to_vec() {
-                out.extend(class_list(vm, fname, &item)?);
+                if matches_classinfo(vm, fname, cls, &item)? {
+                    return Ok(true);
+                }
             }
-            Ok(out)
+            Ok(false)
         }
-        _ => Err(vm.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => {
+            let (one, many) = if fname == "issubclass" {
+                ("class", "classes")
+            } else {
+                ("type", "types")
+            };
+            Err(vm.type_error(format!(
+                "{fname}() arg 2 must be a {one}, a tuple of {many}, or a union"
+            )))
+        }
     }
 }
 
 /// `isinstance(obj, classinfo)`.
 pub fn isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "isinstance", args, kw, 2, 2)?;
-    let classes = class_list(vm, "isinstance", &args[1])?;
     let cls = vm.class_of(&args[0]);
-    Ok(Value::Bool(classes.iter().any(|c| cls.is_subclass(c))))
+    Ok(Value::Bool(matches_classinfo(
+        vm,
+        "isinstance",
+        &cls,
+        &args[1],
+    )?))
 }
 
 /// `issubclass(cls, classinfo)`.
@@ -105,15 +126,27 @@ pub fn issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Value::Class(cls) = &args[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let classes = class_list(vm, "issubclass", &args[1])?;
-    Ok(Value::Bool(classes.iter().any(|c| cls.is_subclass(c))))
+    Ok(Value::Bool(matches_classinfo(
+        vm,
+        "issubclass",
+        cls,
+        &args[1],
+    )?))
+}
+
+/// The TypeError for an attribute name that is not a str.
+pub fn attr_name_error(vm: &Vm, name: &Value) -> crate::vm::PyErr {
+    vm.type_error(format!(
+        "attribute name must be string, not '{}'",
+        vm.type_name(name)
+    ))
 }
 
 /// `getattr(obj, name[, default])`.
 pub fn getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "getattr", args, kw, 2, 3)?;
     let Value::Str(name) = &args[1] else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(attr_name_error(vm, &args[1]));
     };
     match vm.getattr(&args[0], name) {
         Err(e) if args.len() == 3 && vm.err_is(&e, "AttributeError") => Ok(args[2].clone()),
@@ -125,10 +158,7 @@ pub fn getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "setattr", args, kw, 3, 3)?;
     if !matches!(args[1], Value::Str(_)) {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&args[1])
-        )));
+        return Err(attr_name_error(vm, &args[1]));
     }
     vm.setattr(&args[0], &args[1], args[2].clone())?;
     Ok(Value::None)
@@ -138,7 +168,7 @@ pub fn setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "hasattr", args, kw, 2, 2)?;
     let Value::Str(name) = &args[1] else {
-        return Err(vm.type_error("hasattr(): attribute name must be string"));
+        return Err(attr_name_error(vm, &args[1]));
     };
     match vm.getattr(&args[0], name) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -151,7 +181,7 @@ pub fn hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "delattr", args, kw, 2, 2)?;
     let Value::Str(name) = &args[1] else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(attr_name_error(vm, &args[1]));
     };
     vm.delattr(&args[0], name)?;
     Ok(Value::None)
@@ -187,6 +217,9 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
 pub fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "iter", args, kw, 1, 2)?;
     if args.len() == 2 {
+        if !is_callable(vm, &args[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(Value::native(super::iterators::CallableIterator::new(
             args[0].clone(),
             args[1].clone(),
@@ -204,10 +237,10 @@ pub fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             vm.type_name(&args[0])
         )));
     }
-    match vm.next(&args[0])? {
-        Some(v) => Ok(v),
-        None if args.len() == 2 => Ok(args[1].clone()),
-        None => Err(vm.stop_iteration(Value::None)),
+    match vm.next_or_return(&args[0])? {
+        Ok(v) => Ok(v),
+        Err(_) if args.len() == 2 => Ok(args[1].clone()),
+        Err(value) => Err(vm.stop_iteration(value)),
     }
 }
 
@@ -276,6 +309,10 @@ pub fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::from_bigint(num_traits::Signed::abs(&**b)),
         Value::Float(f) => Value::Float(f.abs()),
+        _ if vm.inherited_base(x, "__abs__").is_some() => {
+            let base = crate::vm::subclass::base_value(x).clone();
+            return abs(vm, &[base], kw);
+        }
         _ => match vm.class_of(x).lookup("__abs__") {
             Some(f) => return vm.call_bound(&f, x, &[], Kw::EMPTY),
             None => {

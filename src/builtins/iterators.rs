@@ -94,17 +94,37 @@ impl NativeObject for Zip {
             match vm.next(it) {
                 Ok(Some(v)) => items.push(v),
                 Ok(None) if self.strict && i > 0 => {
-                    return Some(Err(vm.value_error(format!(
-                        "zip() argument {} is shorter than argument 1",
-                        i + 1
-                    ))));
+                    return Some(Err(zip_length_error(vm, i, "shorter")));
                 }
+                Ok(None) if self.strict => return Some(self.check_rest_exhausted(vm)),
                 Ok(None) => return Some(Ok(None)),
                 Err(e) => return Some(Err(e)),
             }
         }
         Some(Ok(Some(Value::tuple(items))))
     }
+}
+
+impl Zip {
+    /// `strict=True` after the first iterable ran out: every other one must be exhausted too.
+    fn check_rest_exhausted(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        for (i, it) in self.its.iter().enumerate().skip(1) {
+            if vm.next(it)?.is_some() {
+                return Err(zip_length_error(vm, i, "longer"));
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// `zip() argument 3 is shorter than arguments 1-2` (argument `i` is 0-based).
+fn zip_length_error(vm: &Vm, i: usize, what: &str) -> crate::vm::PyErr {
+    let others = if i == 1 {
+        "argument 1".to_owned()
+    } else {
+        format!("arguments 1-{i}")
+    };
+    vm.value_error(format!("zip() argument {} is {what} than {others}", i + 1))
 }
 
 /// `map(func, *iterables)`.
@@ -221,14 +241,8 @@ pub fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => false,
     };
     let mut its = Vec::new();
-    for (i, a) in args[1..].iter().enumerate() {
-        its.push(vm.iter(a).map_err(|e| {
-            if vm.err_is(&e, "TypeError") {
-                vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?);
+    for a in &args[1..] {
+        its.push(vm.iter(a)?);
     }
     Ok(Value::native(Zip { its, strict }))
 }
@@ -264,26 +278,16 @@ pub fn filter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     super::args::check(vm, "reversed", &args[1..], kw, 1, 1)?;
     let seq = args[1].clone();
-    if let Some(f) = vm.class_of(&seq).lookup("__reversed__")
-        && matches!(seq, Value::Instance(_))
-    {
-        return vm.call_bound(&f, &seq, &[], Kw::EMPTY);
-    }
-    if let Some(r) = seq.downcast::<super::range::Range>() {
-        let len = r.len() as i64;
-        let last = r.start + (len - 1) * r.step;
-        return Ok(Value::native(super::range::Range {
-            start: last,
-            stop: last - len * r.step,
-            step: -r.step,
-        }))
-        .and_then(|v| vm.iter(&v));
-    }
-    let ok = matches!(
+    let indexed = matches!(
         seq,
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)
-    ) || vm.class_of(&seq).lookup("__getitem__").is_some()
-        && vm.class_of(&seq).lookup("__len__").is_some();
+    );
+    if !indexed && let Some(f) = vm.class_of(&seq).lookup("__reversed__") {
+        return vm.call_bound(&f, &seq, &[], Kw::EMPTY);
+    }
+    let ok = indexed
+        || vm.class_of(&seq).lookup("__getitem__").is_some()
+            && vm.class_of(&seq).lookup("__len__").is_some();
     if !ok {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
     }

@@ -17,6 +17,7 @@ pub fn register(vm: &mut Vm) {
         &list,
         "list",
         &[
+            ("__init__", init),
             ("append", append),
             ("extend", extend),
             ("insert", insert),
@@ -50,6 +51,18 @@ pub fn register(vm: &mut Vm) {
         ],
     );
     list.dict.set_str("__hash__", Value::None);
+}
+
+/// `list.__init__(iterable=())`: refills the list (runs for subclasses only).
+fn init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let l = list_self(vm, args, "__init__")?.clone();
+    check(vm, "list", &args[1..], kw, 0, 1)?;
+    let items = match args.get(1) {
+        Some(it) => vm.collect(it)?,
+        None => Vec::new(),
+    };
+    *l.items_mut() = items;
+    Ok(Value::None)
 }
 
 /// `list.append(x)`.

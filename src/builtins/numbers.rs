@@ -58,6 +58,11 @@ impl Vm {
     }
 
     fn int_by_dunder(&mut self, x: &Value) -> PyResult<Value> {
+        if let Some(base) = self.inherited_base(x, "__int__")
+            && !matches!(base, Value::List(_) | Value::Tuple(_) | Value::Dict(_))
+        {
+            return self.to_int(&base);
+        }
         let class = self.class_of(x);
         for name in ["__int__", "__index__", "__trunc__"] {
             if let Some(f) = class.lookup(name) {
@@ -137,6 +142,12 @@ impl Vm {
                 self.value_error(format::number_parse::float_parse_error_msg(s.as_str()))
             }),
             Value::Bytes(_) | Value::ByteArray(_) => self.float_from_bytes(x),
+            Value::Instance(i)
+                if i.base.is_some() && self.inherited_base(x, "__float__").is_some() =>
+            {
+                let base = i.base.clone().unwrap_or(Value::None);
+                self.to_float(&base)
+            }
             _ => {
                 let class = self.class_of(x);
                 if let Some(f) = class.lookup("__float__") {
@@ -208,6 +219,12 @@ impl Vm {
     }
 
     fn format_by_dunder(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
+        if let Some(base) = self.inherited_base(v, "__format__") {
+            if spec.is_empty() {
+                return Ok(Value::Str(self.str(v)?));
+            }
+            return self.format(&base, spec);
+        }
         let class = self.class_of(v);
         if let Some(f) = class.lookup("__format__")
             && !matches!(&f, Value::Builtin(b) if b.owner == Some("object"))

@@ -54,7 +54,7 @@ pub fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     super::args::check_count(vm, "__getattribute__", args.len(), 2, 2)?;
     let Value::Str(name) = &args[1] else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(super::functions::attr_name_error(vm, &args[1]));
     };
     let class = vm.class_of(&args[0]);
     vm.generic_getattr(&args[0], &class, name)
@@ -82,7 +82,11 @@ pub fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 name.as_str(),
             ))
         }
-        _ => Err(vm.type_error("attribute name must be string")),
+        (obj, Value::Str(name)) => {
+            vm.delattr(obj, name)?;
+            Ok(Value::None)
+        }
+        (_, name) => Err(super::functions::attr_name_error(vm, name)),
     }
 }
 
@@ -98,8 +102,17 @@ pub fn object_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-/// `object.__init_subclass__` (does nothing).
-pub fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+/// `object.__init_subclass__()`: accepts no class keywords.
+pub fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let name = match args.first() {
+            Some(Value::Class(c)) => c.qualname.borrow().clone(),
+            _ => "object".to_owned(),
+        };
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 
@@ -110,6 +123,17 @@ pub fn object_dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
+/// `type.mro()`: the class's method resolution order as a list.
+pub fn type_mro(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    super::args::check(vm, "mro", args.get(1..).unwrap_or(&[]), kw, 0, 0)?;
+    match args.first() {
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.full_mro().into_iter().map(Value::Class).collect(),
+        )),
+        other => Err(super::receiver::wrong_self(vm, "type", "mro", other)),
+    }
+}
+
 /// `iterator.__iter__`: returns itself.
 pub fn iter_self(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     this(vm, args)
@@ -118,9 +142,9 @@ pub fn iter_self(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `iterator.__next__`: StopIteration when exhausted.
 pub fn iter_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = this(vm, args)?;
-    match vm.next(&s)? {
-        Some(v) => Ok(v),
-        None => Err(vm.stop_iteration(Value::None)),
+    match vm.next_or_return(&s)? {
+        Ok(v) => Ok(v),
+        Err(value) => Err(vm.stop_iteration(value)),
     }
 }
 

@@ -22,6 +22,10 @@ struct ArgCursor {
 
 impl ArgCursor {
     fn new(vm: &Vm, args: &Value, bytes: bool) -> ArgCursor {
+        let args = match crate::vm::subclass::base_value(args) {
+            t @ Value::Tuple(_) => t,
+            _ => args,
+        };
         let (len, idx) = match args {
             Value::Tuple(t) => (t.len() as i64, 0),
             _ => (-1, -2),
@@ -67,7 +71,7 @@ impl ArgCursor {
 
 /// Whether `%` treats `args` as a mapping (anything subscriptable except tuples and text).
 fn is_mapping(vm: &Vm, args: &Value, bytes: bool) -> bool {
-    match args {
+    match crate::vm::subclass::base_value(args) {
         Value::Tuple(_) => false,
         Value::Str(_) => bytes,
         Value::Bytes(_) | Value::ByteArray(_) => !bytes,

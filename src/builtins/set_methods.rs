@@ -63,6 +63,7 @@ pub fn register(vm: &mut Vm) {
     let (set, frozenset) = (vm.types().set.clone(), vm.types().frozenset.clone());
     add_methods(&set, "set", SHARED);
     add_methods(&set, "set", MUTATORS);
+    add_methods(&set, "set", &[("__init__", init)]);
     set.dict.set_str("__hash__", Value::None);
     add_methods(&frozenset, "frozenset", SHARED);
     add_methods(&frozenset, "frozenset", &[("__hash__", hash)]);
@@ -72,6 +73,10 @@ pub fn register(vm: &mut Vm) {
 
 /// `set(iterable=())`: filled like CPython (sets are merged table to table).
 fn set_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ty = vm.types().set.clone();
+    if let Some(inst) = vm.new_subclass_instance(args, kw, &ty, set_new)? {
+        return Ok(inst);
+    }
     check(vm, "set", &args[1..], kw, 0, 1)?;
     match args.get(1) {
         Some(it) => Ok(Value::Set(vm.set_from_iterable(it)?)),
@@ -81,6 +86,10 @@ fn set_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `frozenset(iterable=())`: a frozenset argument is returned as is.
 fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let ty = vm.types().frozenset.clone();
+    if let Some(inst) = vm.new_subclass_instance(args, kw, &ty, frozenset_new)? {
+        return Ok(inst);
+    }
     check(vm, "frozenset", &args[1..], kw, 0, 1)?;
     match args.get(1) {
         Some(f @ Value::FrozenSet(_)) => Ok(f.clone()),
@@ -143,6 +152,18 @@ fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "set.pop", &args[1..], kw, 0, 0)?;
     let popped = s.table_mut().pop();
     popped.ok_or_else(|| vm.key_error(Value::str("pop from an empty set")))
+}
+
+/// `set.__init__(iterable=())`: refills the set (runs for subclasses only).
+fn init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = set_self(vm, args, "__init__")?.clone();
+    check(vm, "set", &args[1..], kw, 0, 1)?;
+    let old = std::mem::take(&mut *s.table_mut());
+    drop(old);
+    if let Some(it) = args.get(1) {
+        vm.set_update_from(&s, it)?;
+    }
+    Ok(Value::None)
 }
 
 fn clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -59,6 +59,12 @@ pub fn install(vm: &mut Vm) {
     crate::vm::generator::register(vm);
     super::file::register(vm);
     super::register_type_methods(vm);
+    super::introspection::register(vm);
+    super::mappingproxy::register(vm);
+    super::type_docs::register(vm);
+    super::scalar_repr::register(vm);
+    let builtins = Value::Module(vm.interp.builtins.clone());
+    vm.interp.modules.set_str("builtins", builtins);
 }
 
 fn install_object(vm: &mut Vm) {
@@ -87,6 +93,7 @@ fn install_object(vm: &mut Vm) {
         doc: None,
     }));
     t.object.dict.set_str("__new__", n);
+    add_methods(&t.type_, "type", &[("mro", o::type_mro)]);
     let isc = Value::Builtin(Rc::new(BuiltinFunction {
         name: "__init_subclass__",
         func: o::object_init_subclass,
@@ -115,7 +122,7 @@ fn install_constructors(vm: &mut Vm) {
         (&t.property, "property", d::property_new),
         (&t.staticmethod, "staticmethod", d::staticmethod_new),
         (&t.classmethod, "classmethod", d::classmethod_new),
-        (&t.super_, "super", c::super_new),
+        (&t.super_, "super", super::super_object::super_new),
         (&t.type_, "type", c::type_new),
         (&t.base_exception, "BaseException", o::exception_new),
     ];
@@ -130,20 +137,16 @@ fn install_constructors(vm: &mut Vm) {
             ("setter", d::property_setter),
             ("deleter", d::property_deleter),
             ("__get__", d::property_dunder_get),
+            ("__set_name__", d::property_set_name),
         ],
     );
+    super::range_methods::register(vm);
+    s::register(vm);
     add_methods(
-        &t.range,
-        "range",
-        &[
-            ("__iter__", r::range_iter),
-            ("__len__", r::range_len),
-            ("__repr__", r::range_repr),
-            ("__getitem__", r::range_getitem),
-            ("__contains__", r::range_contains),
-        ],
+        &vm.types().super_.clone(),
+        "super",
+        &[("__repr__", super::super_object::super_repr)],
     );
-    add_methods(&t.slice, "slice", &[("__repr__", s::slice_repr)]);
 }
 
 fn install_iterators(vm: &mut Vm) {
@@ -188,6 +191,7 @@ fn install_exceptions(vm: &mut Vm) {
             ("with_traceback", o::exception_with_traceback),
         ],
     );
+    super::exception_group::register(vm);
 }
 
 fn install_functions(vm: &mut Vm) {

@@ -15,8 +15,12 @@ pub fn sort_values(
     if reverse {
         idx.reverse();
     }
-    let mut buf = idx.clone();
-    merge_sort(vm, &keys, &mut idx, &mut buf, reverse)?;
+    if idx.len() < MIN_MERGE {
+        short_sort(vm, &keys, &mut idx)?;
+    } else {
+        let mut buf = idx.clone();
+        merge_sort(vm, &keys, &mut idx, &mut buf, reverse)?;
+    }
     if reverse {
         idx.reverse();
     }
@@ -25,6 +29,45 @@ pub fn sort_values(
         .into_iter()
         .map(|i| slots[i].take().unwrap_or(Value::None))
         .collect())
+}
+
+/// Below this length CPython's timsort makes one run: it finds the leading
+/// ascending or strictly descending run, then binary-inserts the rest.
+const MIN_MERGE: usize = 64;
+
+/// Sorts a short index array with exactly the comparisons CPython makes
+/// (`count_run`, then `binarysort`), so `__lt__` side effects match.
+fn short_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
+    let n = idx.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let mut run = 2;
+    if vm.lt(&keys[idx[1]], &keys[idx[0]])? {
+        while run < n && vm.lt(&keys[idx[run]], &keys[idx[run - 1]])? {
+            run += 1;
+        }
+        idx[..run].reverse();
+    } else {
+        while run < n && !vm.lt(&keys[idx[run]], &keys[idx[run - 1]])? {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = idx[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if vm.lt(&keys[pivot], &keys[idx[p]])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        idx.copy_within(l..start, l + 1);
+        idx[l] = pivot;
+    }
+    Ok(())
 }
 
 /// Sorts the index array by `keys[i]` ascending (reversal is done by the caller around it).

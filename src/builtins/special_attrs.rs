@@ -15,7 +15,11 @@ impl Vm {
             Value::Class(c) => self.class_special(c, name),
             Value::Function(f) => function_special(f, name),
             Value::Builtin(b) => match name {
-                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__name__" => Some(Value::str(b.name)),
+                "__qualname__" => Some(match b.owner {
+                    Some(owner) => Value::string(format!("{owner}.{}", b.name)),
+                    None => Value::str(b.name),
+                }),
                 "__doc__" => Some(b.doc.map_or(Value::None, Value::str)),
                 "__module__" => Some(if b.owner.is_some() {
                     Value::None
@@ -36,6 +40,8 @@ impl Vm {
             Value::Instance(i) if i.exc.is_some() => self.exception_special(obj, name),
             Value::Instance(i) if name == "__dict__" => Some(Value::Dict(i.dict.clone())),
             Value::Module(m) if name == "__dict__" => Some(Value::Dict(m.dict.clone())),
+            Value::Code(c) => super::code_attrs::code_attr(&c.code, name),
+            Value::Cell(c) if name == "cell_contents" => Some(self.cell_contents(c)?),
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match name {
                 "real" | "numerator" => Some(match obj {
                     Value::Bool(b) => Value::Int(*b as i64),
@@ -62,7 +68,9 @@ impl Vm {
         Some(match name {
             "__name__" => Value::str(&c.name()),
             "__qualname__" => Value::str(&c.qualname.borrow()),
-            "__dict__" => Value::Dict(c.dict.clone()),
+            "__dict__" => Value::native(super::mappingproxy::MappingProxy {
+                dict: c.dict.clone(),
+            }),
             "__mro__" => Value::tuple(c.full_mro().into_iter().map(Value::Class).collect()),
             "__bases__" => {
                 Value::tuple(c.bases.borrow().iter().cloned().map(Value::Class).collect())
@@ -86,6 +94,8 @@ impl Vm {
         let d = exc_data(obj)?;
         let v = match name {
             "args" => d.args.clone(),
+            "message" if d.group.is_some() => d.group.as_ref().map(|g| g.0.clone())?,
+            "exceptions" if d.group.is_some() => d.group.as_ref().map(|g| g.1.clone())?,
             "__cause__" => d.cause.clone(),
             "__context__" => d.context.clone(),
             "__suppress_context__" => Value::Bool(d.suppress_context),

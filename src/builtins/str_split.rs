@@ -228,7 +228,7 @@ pub fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut out = String::new();
     let mut i = 0usize;
     while let Some(item) = vm.next(&it)? {
-        let Value::Str(part) = &item else {
+        let Value::Str(part) = crate::vm::subclass::base_value(&item) else {
             return Err(vm.type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 vm.type_name(&item)

@@ -86,14 +86,15 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
 /// Where `set_int_max_str_digits` keeps its value in the module dict.
 const MAX_STR_DIGITS_KEY: &str = "_int_max_str_digits";
 
+/// `sys.exit(status=None)`: raises SystemExit; a tuple status becomes its args, like `PyErr_SetObject`.
 fn exit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "exit", args, kw, 0, 1)?;
-    let err = vm.error_args("SystemExit", args.to_vec());
-    if let Value::Instance(i) = &err.exc {
-        i.dict
-            .set_str("code", args.first().cloned().unwrap_or(Value::None));
-    }
-    Err(err)
+    let exc_args = match args.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(Value::Tuple(t)) => t.as_slice().to_vec(),
+        Some(code) => vec![code.clone()],
+    };
+    Err(vm.error_args("SystemExit", exc_args))
 }
 
 /// The `sys` module's namespace, if `sys` has been imported.

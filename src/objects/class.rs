@@ -100,6 +100,40 @@ impl Class {
         Rc::ptr_eq(self, other) || self.mro.borrow().iter().any(|c| Rc::ptr_eq(c, other))
     }
 
+    /// The attribute `name` when a user class in the MRO defines it before any
+    /// built-in class does: an override of what a built-in base type provides.
+    pub fn user_override(&self, name: &str) -> Option<Value> {
+        if self.builtin {
+            return None;
+        }
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in self.mro.borrow().iter() {
+            if c.builtin {
+                return None;
+            }
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// The built-in type (other than `object`) this class derives from, if any:
+    /// the type whose values its instances extend.
+    pub fn builtin_base(self: &Rc<Self>) -> Option<Rc<Class>> {
+        self.full_mro()
+            .into_iter()
+            .find(|c| c.builtin && c.layout == Layout::Builtin && *c.name.borrow() != "object")
+    }
+
+    /// True when a built-in class called `name` is in the MRO (the class included).
+    pub fn has_builtin_ancestor(&self, name: &str) -> bool {
+        let named = |c: &Class| c.builtin && *c.name.borrow() == name;
+        named(self) || self.mro.borrow().iter().any(|c| named(c))
+    }
+
     /// Recomputes [`Class::hooks`] from the class and its MRO.
     pub fn refresh_hooks(&self) {
         let user = |name: &str| {

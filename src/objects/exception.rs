@@ -27,6 +27,8 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// For NameError: the names visible where it was raised (for "Did you mean").
     pub name_candidates: Vec<String>,
+    /// For exception groups: `message` and the `exceptions` tuple.
+    pub group: Option<(Value, Value)>,
 }
 
 impl Default for ExcData {
@@ -38,6 +40,7 @@ impl Default for ExcData {
             context: Value::None,
             suppress_context: false,
             name_candidates: Vec::new(),
+            group: None,
         }
     }
 }

@@ -290,7 +290,7 @@ impl Vm {
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let Value::Str(sname) = name else {
-            return Err(self.type_error("attribute name must be string"));
+            return Err(crate::builtins::functions::attr_name_error(self, name));
         };
         match obj {
             Value::Instance(inst) => {
@@ -322,6 +322,11 @@ impl Vm {
                 self.set_function_attr(f, sname.as_str(), value);
                 Ok(())
             }
+            Value::Cell(c) if sname.as_str() == "cell_contents" => {
+                c.set(value);
+                Ok(())
+            }
+            _ if sname.as_str() == "__class__" => self.set_class_of(obj, &value),
             _ => Err(self.setattr_error(obj, sname.as_str())),
         }
     }
@@ -331,10 +336,13 @@ impl Vm {
         let Value::Str(sname) = name else {
             return Ok(());
         };
+        if sname.as_str() == "__class__" {
+            return self.set_class_of(obj, &value);
+        }
         let class = self.class_of(obj);
         if let Some(attr) = class.lookup_pystr(sname) {
             if let Some(p) = attr.downcast::<crate::builtins::descriptors::Property>() {
-                return p.set(self, obj, value, sname.as_str());
+                return p.set(self, obj, value);
             }
             if let Value::Instance(_) = &attr {
                 let dclass = self.class_of(&attr);
@@ -345,6 +353,9 @@ impl Vm {
             }
         }
         match obj {
+            Value::Instance(_) if Rc::ptr_eq(&class, &self.types().object) => {
+                Err(self.setattr_error(obj, sname.as_str()))
+            }
             Value::Instance(inst) => {
                 if inst.exc.is_some() && self.set_exception_attr(obj, sname.as_str(), &value)? {
                     return Ok(());
@@ -354,6 +365,40 @@ impl Vm {
             }
             _ => Err(self.setattr_error(obj, sname.as_str())),
         }
+    }
+
+    /// `obj.__class__ = cls`: only between user classes whose instances have the same layout.
+    fn set_class_of(&mut self, obj: &Value, value: &Value) -> PyResult<()> {
+        let Value::Class(new) = value else {
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(value)
+            )));
+        };
+        let old = self.class_of(obj);
+        let Value::Instance(inst) = obj else {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        };
+        if new.builtin || old.builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let same_base = match (old.builtin_base(), new.builtin_base()) {
+            (Some(a), Some(b)) => Rc::ptr_eq(&a, &b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        if old.layout != new.layout || !same_base {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name(),
+                old.name()
+            )));
+        }
+        *inst.class.borrow_mut() = new.clone();
+        Ok(())
     }
 
     /// Assigning `args`, `__cause__`, `__context__`, `__suppress_context__`, `__traceback__`
@@ -475,7 +520,7 @@ impl Vm {
                 if let Some(attr) = class.lookup_pystr(name)
                     && let Some(p) = attr.downcast::<crate::builtins::descriptors::Property>()
                 {
-                    return p.delete(self, obj, name.as_str());
+                    return p.delete(self, obj);
                 }
                 if inst.dict.remove_str(name.as_str()).is_some() {
                     return Ok(());

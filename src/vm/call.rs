@@ -5,11 +5,14 @@ use super::frame::Frame;
 use super::{Kw, PyResult, Vm};
 use crate::objects::Value;
 use crate::objects::dict::PyDict;
-use crate::objects::function::Function;
+use crate::objects::function::{BuiltinFunction, Function};
 use std::rc::Rc;
 
 /// Rust stack kept free below the guard (bytes).
 const STACK_MARGIN: usize = 256 * 1024;
+
+/// The recursion message of a call into a function implemented natively.
+pub const CALLING: &str = " while calling a Python object";
 
 /// The result of starting a call from bytecode.
 pub enum CallResult {
@@ -35,15 +38,28 @@ impl Vm {
         self.depth = self.depth.saturating_sub(1);
     }
 
-    /// Guards a Rust-level re-entry (native code calling Python): depth and Rust stack.
+    /// Guards a Rust-level re-entry (native code calling Python, a repr, a
+    /// comparison ...): depth and Rust stack. `what` completes the message as
+    /// CPython's check at the same place does (" while getting the repr of an object").
     pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
-        if self.stack_used() + STACK_MARGIN > self.stack_size {
+        let too_deep = self.depth >= self.interp.recursion_limit.get();
+        if too_deep || self.stack_used() + STACK_MARGIN > self.stack_size {
             return Err(self.error(
                 "RecursionError",
                 format!("maximum recursion depth exceeded{what}"),
             ));
         }
-        self.enter_frame()
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Runs `f` one level deeper, as CPython's recursion checks around calls,
+    /// reprs and comparisons count (see [`Vm::enter_native`]).
+    pub fn nested<T>(&mut self, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        self.enter_native(what)?;
+        let r = f(self);
+        self.leave_frame();
+        r
     }
 
     /// Calls any callable from bytecode: Python functions become frames to push.
@@ -66,7 +82,7 @@ impl Vm {
     pub fn call(&mut self, func: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         match func {
             Value::Function(f) => self.call_function(f, None, args, kw),
-            Value::Builtin(b) => (b.func)(self, args, kw),
+            Value::Builtin(b) => self.nested(CALLING, |vm| vm.call_native(b, args, kw)),
             Value::BoundMethod(m) => self.call_bound(&m.func, &m.receiver, args, kw),
             Value::Class(c) => self.call_class(c, args, kw),
             _ => self.call_object(func, args, kw),
@@ -93,6 +109,36 @@ impl Vm {
         all.push(receiver.clone());
         all.extend_from_slice(args);
         self.call(func, &all, kw)
+    }
+
+    /// Calls a type's slot method (`__new__`, `__init__` ...) on behalf of a
+    /// protocol: a native one runs directly, without the recursion level an
+    /// explicit call of a built-in counts (CPython's C slots make no check).
+    pub fn call_slot(
+        &mut self,
+        func: &Value,
+        receiver: &Value,
+        args: &[Value],
+        kw: Kw,
+    ) -> PyResult<Value> {
+        let Value::Builtin(b) = func else {
+            return self.call_bound(func, receiver, args, kw);
+        };
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(receiver.clone());
+        all.extend_from_slice(args);
+        self.call_native(b, &all, kw)
+    }
+
+    /// Runs a function implemented in Rust, giving methods of built-in types
+    /// the built-in values of subclass instances (see `crate::vm::subclass`).
+    fn call_native(&mut self, b: &BuiltinFunction, args: &[Value], kw: Kw) -> PyResult<Value> {
+        let plain = self.value_arguments(b, args);
+        let args = plain.as_deref().unwrap_or(args);
+        match args.first() {
+            Some(Value::Instance(i)) if i.base.is_some() => self.call_builtin_on_base(b, args, kw),
+            _ => (b.func)(self, args, kw),
+        }
     }
 
     /// Calls a Python function in a nested eval loop.
@@ -141,7 +187,7 @@ impl Vm {
     ) -> PyResult<Option<Step>> {
         let args = match &args {
             Value::Tuple(t) => t.as_slice().to_vec(),
-            other => self.collect(other)?,
+            other => self.star_args(&func, other)?,
         };
         let (names, values) = match &kwargs {
             Some(Value::Dict(d)) => d.items().into_iter().unzip(),
@@ -157,6 +203,35 @@ impl Vm {
                 Ok(None)
             }
             CallResult::Frame(f) => Ok(Some(Step::Call(f))),
+        }
+    }
+
+    /// The items of `f(*it)`'s iterable; TypeError naming `f` when it is not iterable.
+    fn star_args(&mut self, func: &Value, it: &Value) -> PyResult<Vec<Value>> {
+        let class = self.class_of(it);
+        let iterable = match it {
+            Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
+                class.lookup("__iter__").is_some() || class.lookup("__getitem__").is_some()
+            }
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => true,
+            _ => false,
+        };
+        match self.collect(it) {
+            Err(e) if !iterable && self.err_is(&e, "TypeError") => {
+                let name = self.function_str(func);
+                Err(self.type_error(format!(
+                    "{name} argument after * must be an iterable, not {}",
+                    class.name()
+                )))
+            }
+            other => other,
         }
     }
 

@@ -22,16 +22,27 @@ impl Vm {
         frame.cells.extend(body.closure.iter().cloned());
         self.run_nested(frame)?;
         let classcell = ns.remove_str("__classcell__");
+        let (names, values): (Vec<Value>, Vec<Value>) = kw
+            .names
+            .iter()
+            .zip(kw.values)
+            .filter(|(n, _)| n.as_str().is_none_or(|s| s.as_str() != "metaclass"))
+            .map(|(n, v)| (n.clone(), v.clone()))
+            .unzip();
+        let class_kw = Kw {
+            names: &names,
+            values: &values,
+        };
         let class = match meta {
             Some(m) if !matches!(&m, Value::Class(c) if Rc::ptr_eq(c, &self.types().type_)) => {
                 let bases_t = Value::tuple(bases);
                 self.call(
                     &m,
                     &[Value::Str(name.clone()), bases_t, Value::Dict(ns)],
-                    Kw::EMPTY,
+                    class_kw,
                 )?
             }
-            _ => self.new_class(name.as_str(), &bases, ns)?,
+            _ => self.new_class(name.as_str(), &bases, ns, class_kw)?,
         };
         if let Some(Value::Cell(cell)) = classcell {
             cell.set(class.clone());
@@ -39,8 +50,64 @@ impl Vm {
         Ok(class)
     }
 
-    /// Creates a class from a name, bases and namespace (`type(name, bases, ns)`).
-    pub fn new_class(&mut self, name: &str, bases: &[Value], ns: Rc<PyDict>) -> PyResult<Value> {
+    /// Creates a class from a name, bases and namespace (`type(name, bases, ns)`),
+    /// then runs `__set_name__` of its attributes and the base's `__init_subclass__(**kw)`.
+    pub fn new_class(
+        &mut self,
+        name: &str,
+        bases: &[Value],
+        ns: Rc<PyDict>,
+        kw: Kw,
+    ) -> PyResult<Value> {
+        let class = self.make_class(name, bases, ns)?;
+        if let Value::Class(c) = &class {
+            self.set_names(c)?;
+            self.init_subclass(c, kw)?;
+        }
+        Ok(class)
+    }
+
+    /// Calls `__set_name__(owner, name)` of every attribute that defines it.
+    fn set_names(&mut self, class: &Rc<Class>) -> PyResult<()> {
+        for (key, value) in class.dict.items() {
+            let Some(set_name) = self.class_of(&value).lookup("__set_name__") else {
+                continue;
+            };
+            let owner = Value::Class(class.clone());
+            if let Err(e) = self.call_bound(&set_name, &value, &[owner, key.clone()], Kw::EMPTY) {
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    self.type_name(&value),
+                    self.repr_str(&key)?,
+                    class.name()
+                );
+                let err = self.runtime_error(msg);
+                if let Some(mut d) = super::errors::exc_data(&err.exc) {
+                    d.cause = e.exc;
+                    d.suppress_context = true;
+                }
+                return Err(err);
+            }
+        }
+        Ok(())
+    }
+
+    /// `super(class, class).__init_subclass__(**kw)`: the hook of the first base defining it.
+    fn init_subclass(&mut self, class: &Rc<Class>, kw: Kw) -> PyResult<()> {
+        let mro = class.mro.borrow().clone();
+        let Some(hook) = mro.iter().find_map(|c| c.dict.get_str("__init_subclass__")) else {
+            return Ok(());
+        };
+        let hook = match hook.downcast::<crate::builtins::descriptors::ClassMethod>() {
+            Some(cm) => cm.func.clone(),
+            None => hook,
+        };
+        self.call_bound(&hook, &Value::Class(class.clone()), &[], kw)?;
+        Ok(())
+    }
+
+    /// The class object itself: checks the bases, computes the MRO and prepares the namespace.
+    fn make_class(&mut self, name: &str, bases: &[Value], ns: Rc<PyDict>) -> PyResult<Value> {
         let mut base_classes = Vec::new();
         for b in bases {
             match b {
@@ -56,18 +123,7 @@ impl Vm {
         if base_classes.is_empty() {
             base_classes.push(self.types().object.clone());
         }
-        for b in &base_classes {
-            if b.builtin
-                && b.layout == Layout::Builtin
-                && !Rc::ptr_eq(b, &self.types().object)
-                && !is_subclassable(&b.name())
-            {
-                return Err(self.type_error(format!(
-                    "type '{}' is not an acceptable base type",
-                    b.name()
-                )));
-            }
-        }
+        self.check_bases(&base_classes)?;
         let Some(mro) = c3_mro(&base_classes) else {
             let names: Vec<String> = base_classes.iter().map(|b| b.name()).collect();
             return Err(self.type_error(format!(
@@ -89,6 +145,39 @@ impl Vm {
         *class.mro.borrow_mut() = mro;
         class.refresh_hooks();
         Ok(Value::Class(Rc::new(class)))
+    }
+
+    /// Rejects bases that are not subclassable built-ins, and bases whose
+    /// instances need different built-in layouts (`class X(int, str)`).
+    fn check_bases(&self, bases: &[Rc<Class>]) -> PyResult<()> {
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|earlier| Rc::ptr_eq(earlier, b)) {
+                return Err(self.type_error(format!("duplicate base class {}", b.name())));
+            }
+        }
+        for b in bases {
+            if !super::subclass::is_subclassable(b) {
+                return Err(self.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.name()
+                )));
+            }
+        }
+        let mut solid: Option<Rc<Class>> = None;
+        for b in bases {
+            let layout = b.builtin_base().or_else(|| {
+                (b.layout == Layout::Exception).then(|| self.types().base_exception.clone())
+            });
+            match (&solid, layout) {
+                (Some(s), Some(l)) if !s.is_subclass(&l) && !l.is_subclass(s) => {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+                (Some(s), Some(l)) if l.is_subclass(s) => solid = Some(l),
+                (None, l) => solid = l,
+                _ => {}
+            }
+        }
+        Ok(())
     }
 
     /// CPython's adjustments of a class namespace: `__new__` is static, `__eq__` without `__hash__` unhashes.
@@ -115,11 +204,20 @@ impl Vm {
         }
     }
 
-    /// Calling a class: `type(x)`, or `__new__` then `__init__`.
+    /// Calling a class: `type(x)`, or `__new__` then `__init__` (a user class
+    /// counts one recursion level, like CPython's generic call of a type).
     pub fn call_class(&mut self, cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
         if Rc::ptr_eq(cls, &self.types().type_) {
             return self.call_type(args, kw);
         }
+        if !cls.builtin {
+            return self.nested(super::call::CALLING, |vm| vm.instantiate(cls, args, kw));
+        }
+        self.instantiate(cls, args, kw)
+    }
+
+    /// `__new__` then `__init__`.
+    fn instantiate(&mut self, cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
         let new = cls.lookup("__new__");
         let obj = match &new {
             Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == Some("object") => {
@@ -131,11 +229,12 @@ impl Vm {
                     Some(s) => s.func.clone(),
                     None => f.clone(),
                 };
-                self.call_bound(&f, &Value::Class(cls.clone()), args, kw)?
+                self.call_slot(&f, &Value::Class(cls.clone()), args, kw)?
             }
             None => self.new_instance(cls),
         };
-        if !self.class_of(&obj).is_subclass(cls) {
+        let builtin_type = cls.builtin && cls.layout == Layout::Builtin;
+        if builtin_type || !self.class_of(&obj).is_subclass(cls) {
             return Ok(obj);
         }
         self.run_init(cls, &obj, args, kw)?;
@@ -156,7 +255,7 @@ impl Vm {
             }
             return Ok(());
         }
-        let r = self.call_bound(&init, obj, args, kw)?;
+        let r = self.call_slot(&init, obj, args, kw)?;
         if !r.is_none() {
             return Err(self.type_error(format!(
                 "__init__() should return None, not '{}'",
@@ -198,14 +297,20 @@ impl Vm {
                 if ns2.get_str("__module__").is_none() {
                     ns2.set_str("__module__", Value::str("__main__"));
                 }
-                self.new_class(name.as_str(), bases.as_slice(), ns2)
+                self.new_class(name.as_str(), bases.as_slice(), ns2, kw)
+            }
+            [name, bases, ns] => {
+                let (pos, want, got) = match (name, bases) {
+                    (Value::Str(_), Value::Tuple(_)) => (3, "dict", ns),
+                    (Value::Str(_), _) => (2, "tuple", bases),
+                    _ => (1, "str", name),
+                };
+                Err(self.type_error(format!(
+                    "type.__new__() argument {pos} must be {want}, not {}",
+                    self.type_name(got)
+                )))
             }
             _ => Err(self.type_error("type() takes 1 or 3 arguments")),
         }
     }
-}
-
-/// Built-in types that user classes may derive from here.
-fn is_subclassable(name: &str) -> bool {
-    matches!(name, "object")
 }

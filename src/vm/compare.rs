@@ -21,11 +21,20 @@ impl Vm {
         self.truthy(&r)
     }
 
-    /// `a op b`, returning the comparison's value (usually a bool).
+    /// `a op b`, returning the comparison's value (usually a bool). Comparing
+    /// containers or objects with dunders counts one recursion level.
     pub fn compare(&mut self, a: &Value, b: &Value, op: Op) -> PyResult<Value> {
         if is_nan_pair(a, b) {
             return Ok(Value::Bool(op == Op::Ne));
         }
+        if may_recurse(a) || may_recurse(b) {
+            return self.nested(" in comparison", |vm| vm.compare_values(a, b, op));
+        }
+        self.compare_values(a, b, op)
+    }
+
+    /// The comparison proper (see [`Vm::compare`]).
+    fn compare_values(&mut self, a: &Value, b: &Value, op: Op) -> PyResult<Value> {
         if let Some(ord) = self.builtin_order(a, b)? {
             return Ok(Value::Bool(order_matches(ord, op)));
         }
@@ -55,6 +64,10 @@ impl Vm {
             }
             (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Bytes(x), Bytes(y)) => Some(x[..].cmp(&y[..])),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                let data = |v: &Value| crate::builtins::text_ops::bytes_of(v).unwrap_or_default();
+                Some(data(a).cmp(&data(b)))
+            }
             (List(_), List(_)) | (Tuple(_), Tuple(_)) => return self.sequence_order(a, b),
             _ => Option::None,
         })
@@ -121,13 +134,13 @@ impl Vm {
         let ca = self.class_of(a);
         let cb = self.class_of(b);
         let b_first = !std::rc::Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca);
-        if b_first && let Some(r) = self.try_dunder(b, reflected, a)? {
+        if b_first && let Some(r) = self.try_compare(b, reflected, a, reflect(op))? {
             return Ok(r);
         }
-        if let Some(r) = self.try_dunder(a, name, b)? {
+        if let Some(r) = self.try_compare(a, name, b, op)? {
             return Ok(r);
         }
-        if !b_first && let Some(r) = self.try_dunder(b, reflected, a)? {
+        if !b_first && let Some(r) = self.try_compare(b, reflected, a, reflect(op))? {
             return Ok(r);
         }
         match op {
@@ -140,6 +153,38 @@ impl Vm {
                 cb.name()
             ))),
         }
+    }
+
+    /// `obj op other` through `obj`'s dunder `name`; an instance extending a
+    /// built-in value without its own `name` compares that value like its type does.
+    fn try_compare(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        other: &Value,
+        op: Op,
+    ) -> PyResult<Option<Value>> {
+        let Some(base) = self.inherited_base(obj, name) else {
+            return self.try_dunder(obj, name, other);
+        };
+        let other = super::subclass::base_value(other).clone();
+        if is_nan_pair(&base, &other) {
+            return Ok(Some(Value::Bool(op == Op::Ne)));
+        }
+        if let Some(ord) = self.builtin_order(&base, &other)? {
+            return Ok(Some(Value::Bool(order_matches(ord, op))));
+        }
+        if let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) =
+            (&base, &other)
+        {
+            return self.set_order(x, y, op).map(Some);
+        }
+        if matches!(op, Op::Eq | Op::Ne)
+            && let Some(eq) = self.builtin_eq(&base, &other)?
+        {
+            return Ok(Some(Value::Bool(eq == (op == Op::Eq))));
+        }
+        Ok(None)
     }
 
     /// Calls `obj.name(other)` if the type defines it; `None` for missing or NotImplemented.
@@ -163,6 +208,20 @@ impl Vm {
             Some(r)
         })
     }
+}
+
+/// True for values whose comparison can run Python code or compare items.
+fn may_recurse(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Instance(_)
+            | Value::Native(_)
+    )
 }
 
 /// Ordering of two floats (NaN is handled before this is called).
@@ -218,6 +277,17 @@ fn order_matches(ord: Ordering, op: Op) -> bool {
         Op::Ne => ord != Ordering::Equal,
         Op::Gt => ord == Ordering::Greater,
         Op::Ge => ord != Ordering::Less,
+    }
+}
+
+/// The operator with its operands swapped (`a < b` is `b > a`).
+fn reflect(op: Op) -> Op {
+    match op {
+        Op::Lt => Op::Gt,
+        Op::Le => Op::Ge,
+        Op::Gt => Op::Lt,
+        Op::Ge => Op::Le,
+        other => other,
     }
 }
 

@@ -101,6 +101,9 @@ impl Vm {
     }
 
     fn repr_by_dunder(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(base) = self.inherited_base(v, "__repr__") {
+            return self.repr_of_base(v, &base);
+        }
         let class = self.class_of(v);
         let Some(f) = class.lookup("__repr__") else {
             return Ok(self.default_repr(v));
@@ -115,6 +118,24 @@ impl Vm {
                 self.type_name(&other)
             ))),
         }
+    }
+
+    /// The repr of an instance extending `base`: the base's, except that sets
+    /// and frozensets name the subclass (`S({1, 2})`, `S()`).
+    fn repr_of_base(&mut self, v: &Value, base: &Value) -> PyResult<String> {
+        let (Value::Set(s) | Value::FrozenSet(s)) = base else {
+            return self.repr_str(base);
+        };
+        let name = self.type_name(v);
+        if s.is_empty() {
+            return Ok(format!("{name}()"));
+        }
+        let inner = self.repr_str(base)?;
+        let braces = match base {
+            Value::FrozenSet(_) => &inner["frozenset(".len()..inner.len() - 1],
+            _ => inner.as_str(),
+        };
+        Ok(format!("{name}({braces})"))
     }
 
     /// Repr of list, tuple, dict, set, frozenset with recursion guards.
@@ -169,6 +190,9 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.clone()),
             Value::Instance(_) | Value::Native(_) => {
+                if let Some(base) = self.inherited_base(v, "__str__") {
+                    return self.str_of_base(v, &base);
+                }
                 let class = self.class_of(v);
                 match class.lookup("__str__") {
                     Some(f) if !matches!(&f, Value::Builtin(b) if b.owner == Some("object")) => {
@@ -183,6 +207,15 @@ impl Vm {
                     _ => Ok(Rc::new(PyStr::from(self.repr_str(v)?))),
                 }
             }
+            _ => Ok(Rc::new(PyStr::from(self.repr_str(v)?))),
+        }
+    }
+
+    /// `str(v)` for an instance extending `base` without its own `__str__`: the
+    /// str itself, or (as `object.__str__` does for the other types) `repr(v)`.
+    fn str_of_base(&mut self, v: &Value, base: &Value) -> PyResult<Rc<PyStr>> {
+        match base {
+            Value::Str(s) => Ok(s.clone()),
             _ => Ok(Rc::new(PyStr::from(self.repr_str(v)?))),
         }
     }

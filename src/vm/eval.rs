@@ -681,6 +681,17 @@ fn call_on_stack(
         return Ok(Some(step));
     }
     let func = frame.stack[func_at].clone();
+    if let Value::Builtin(b) = &func
+        && names.is_empty()
+        && receiver.is_none()
+        && args_at == frame.stack.len()
+        && super::scope::reads_caller_scope(b)
+    {
+        let v = vm.call_scope_reader(frame, b)?;
+        frame.stack.truncate(func_at);
+        frame.stack.push(v);
+        return Ok(None);
+    }
     let nkw = names.len();
     let end = frame.stack.len();
     let pos_end = end - nkw;

@@ -223,6 +223,18 @@ impl Vm {
         self.stop_iteration_to_step(r)
     }
 
+    /// `next(it)` keeping a generator's return value: `Err(value)` when the
+    /// iterator is exhausted (the value its StopIteration carries).
+    pub fn next_or_return(&mut self, it: &Value) -> PyResult<Result<Value, Value>> {
+        if let Some(g) = it.downcast::<Generator>() {
+            return Ok(match g.resume(self, Value::None, None)? {
+                GenStep::Yield(v) => Ok(v),
+                GenStep::Return(v) => Err(v),
+            });
+        }
+        Ok(self.next(it)?.ok_or(Value::None))
+    }
+
     /// The value of the StopIteration that ended a plain iterator (always None here).
     fn last_stop_value(&self) -> Value {
         Value::None

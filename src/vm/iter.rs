@@ -238,6 +238,9 @@ impl Vm {
     }
 
     fn iter_by_dunder(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(base) = self.inherited_base(v, "__iter__") {
+            return self.iter(&base);
+        }
         let class = self.class_of(v);
         if let Some(f) = class.lookup("__iter__")
             && !matches!(f, Value::None)

@@ -48,8 +48,10 @@ impl Vm {
 
     /// `d.get(key)`.
     pub fn dict_get(&mut self, d: &Rc<PyDict>, key: &Value) -> PyResult<Option<Value>> {
-        if let Value::Str(s) = key {
-            return Ok(d.get_pystr(s));
+        if let Value::Str(s) = key
+            && let Some(v) = d.get_pystr(s)
+        {
+            return Ok(Some(v));
         }
         let (_, found) = self.table_find(&**d, key)?;
         Ok(found.and_then(|i| d.table().slot(i).map(|e| e.2.clone())))
@@ -57,9 +59,15 @@ impl Vm {
 
     /// `d[key] = value`.
     pub fn dict_set(&mut self, d: &Rc<PyDict>, key: Value, value: Value) -> PyResult<()> {
-        if let Value::Str(_) = key {
-            d.set_str_value(key, value);
-            return Ok(());
+        if let Value::Str(s) = &key {
+            let mut t = d.table_mut();
+            if let Some(slot) = t
+                .find_str(s.hash(), s.as_str())
+                .and_then(|i| t.slot_value_mut(i))
+            {
+                *slot = value;
+                return Ok(());
+            }
         }
         let (hash, found) = self.table_find(&**d, &key)?;
         let mut t = d.table_mut();
@@ -109,19 +117,16 @@ impl Vm {
         for (k, v) in pairs {
             if func.is_some() {
                 if !matches!(k, Value::Str(_)) {
-                    return Err(self.type_error(format!(
-                        "{} keywords must be strings",
-                        self.callable_name(func)
-                    )));
+                    return Err(self.type_error("keywords must be strings"));
                 }
                 if self.dict_get(d, &k)?.is_some() {
                     let name = k
                         .as_str()
                         .map(|s| s.as_str().to_owned())
                         .unwrap_or_default();
+                    let callee = self.callable_name(func);
                     return Err(self.type_error(format!(
-                        "{} got multiple values for keyword argument '{name}'",
-                        self.callable_name(func)
+                        "{callee} got multiple values for keyword argument '{name}'"
                     )));
                 }
             }
@@ -131,12 +136,29 @@ impl Vm {
     }
 
     /// `name()` of a callable for call error messages.
-    fn callable_name(&self, func: Option<&Value>) -> String {
+    fn callable_name(&mut self, func: Option<&Value>) -> String {
         match func {
-            Some(Value::Function(f)) => format!("{}()", self.func_qualname(f)),
-            Some(Value::Builtin(b)) => format!("{}()", b.name),
-            Some(Value::Class(c)) => format!("{}()", c.name()),
-            _ => "function".to_owned(),
+            Some(f) => self.function_str(f),
+            None => "function".to_owned(),
+        }
+    }
+
+    /// How CPython names a callable in call errors: `module.qualname()`, the
+    /// module left out for built-ins (`print()`, `list.append()`).
+    pub fn function_str(&mut self, func: &Value) -> String {
+        let func = match func {
+            Value::BoundMethod(m) => m.func.clone(),
+            other => other.clone(),
+        };
+        let qualname = match self.getattr_opt(&func, "__qualname__") {
+            Ok(Some(Value::Str(q))) => q.as_str().to_owned(),
+            _ => return format!("{} object", self.type_name(&func)),
+        };
+        match self.getattr_opt(&func, "__module__") {
+            Ok(Some(Value::Str(m))) if m.as_str() != "builtins" => {
+                format!("{}.{qualname}()", m.as_str())
+            }
+            _ => format!("{qualname}()"),
         }
     }
 

@@ -214,22 +214,23 @@ impl Vm {
     fn binary_by_dunder(&mut self, a: &Value, b: &Value, op: B) -> PyResult<Value> {
         let (name, rname, iname) = dunder_names(base_op(op));
         if op != base_op(op)
-            && let Some(r) = self.try_dunder(a, iname, b)?
+            && let Some(r) = self.try_binary(a, iname, b, op, false)?
         {
             return Ok(r);
         }
+        let plain = base_op(op);
         let ca = self.class_of(a);
         let cb = self.class_of(b);
         let b_first = !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca);
-        if b_first && let Some(r) = self.try_dunder(b, rname, a)? {
+        if b_first && let Some(r) = self.try_binary(b, rname, a, plain, true)? {
             return Ok(r);
         }
-        if let Some(r) = self.try_dunder(a, name, b)? {
+        if let Some(r) = self.try_binary(a, name, b, plain, false)? {
             return Ok(r);
         }
         if !b_first
             && !Rc::ptr_eq(&ca, &cb)
-            && let Some(r) = self.try_dunder(b, rname, a)?
+            && let Some(r) = self.try_binary(b, rname, a, plain, true)?
         {
             return Ok(r);
         }
@@ -256,7 +257,10 @@ impl Vm {
     fn sequence_repeat_fallback(&mut self, a: &Value, b: &Value, op: B) -> PyResult<Option<Value>> {
         let is_seq = |v: &Value| {
             use Value::*;
-            matches!(v, Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_))
+            matches!(
+                super::subclass::base_value(v),
+                Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_)
+            )
         };
         let (seq, count) = if is_seq(a) {
             (a, b)
@@ -275,6 +279,33 @@ impl Vm {
         }
         let n = Value::from_bigint(self.index_bigint(count)?);
         self.builtin_binary(seq, &n, op).map(Some)
+    }
+
+    /// `obj.name(other)` for a binary operator (`reflected`: `other op obj`).
+    /// An instance extending a built-in value without its own `name` computes
+    /// with that value like its type does (an in-place result stays the instance).
+    fn try_binary(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        other: &Value,
+        op: B,
+        reflected: bool,
+    ) -> PyResult<Option<Value>> {
+        let Some(base) = self.inherited_base(obj, name) else {
+            return self.try_dunder(obj, name, other);
+        };
+        let other = super::subclass::base_value(other).clone();
+        let r = if reflected {
+            self.builtin_binary(&other, &base, op)?
+        } else {
+            self.builtin_binary(&base, &other, op)?
+        };
+        Ok(match r {
+            Value::NotImplemented => None,
+            r if r.is(&base) => Some(obj.clone()),
+            r => Some(r),
+        })
     }
 
     /// `-a`.
@@ -310,6 +341,13 @@ impl Vm {
     }
 
     fn unary_by_dunder(&mut self, a: &Value, name: &str, sym: &str) -> PyResult<Value> {
+        if let Some(base) = self.inherited_base(a, name) {
+            return match name {
+                "__neg__" => self.negate(&base),
+                "__pos__" => self.positive(&base),
+                _ => self.invert(&base),
+            };
+        }
         let class = self.class_of(a);
         if matches!(a, Value::Instance(_) | Value::Native(_))
             && let Some(f) = class.lookup(name)

@@ -86,6 +86,11 @@ impl Vm {
 
     /// `__bool__`, then `__len__`, else true.
     fn truthy_by_dunder(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(base) = self.inherited_base(v, "__bool__")
+            && self.inherited_base(v, "__len__").is_some()
+        {
+            return self.truthy(&base);
+        }
         let class = self.class_of(v);
         if let Some(f) = class.lookup("__bool__") {
             return match self.call_bound(&f, v, &[], super::Kw::EMPTY)? {
@@ -117,6 +122,9 @@ impl Vm {
     }
 
     fn len_by_dunder(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(base) = self.inherited_base(v, "__len__") {
+            return self.len(&base);
+        }
         let class = self.class_of(v);
         let Some(f) = class.lookup("__len__") else {
             return Err(self.type_error(format!("object of type '{}' has no len()", class.name())));
@@ -186,6 +194,11 @@ impl Vm {
 
     fn hash_by_dunder(&mut self, v: &Value) -> PyResult<i64> {
         let class = self.class_of(v);
+        if let Some(base) = self.inherited_base(v, "__hash__")
+            && !matches!(class.lookup("__hash__"), Some(Value::None))
+        {
+            return self.hash(&base);
+        }
         match class.lookup("__hash__") {
             Some(Value::None) | None => {
                 Err(self.type_error(format!("unhashable type: '{}'", class.name())))
@@ -202,7 +215,7 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
-            Value::Str(s) => match item {
+            Value::Str(s) => match super::subclass::base_value(item) {
                 Value::Str(needle) => Ok(s.as_str().contains(needle.as_str())),
                 _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
@@ -226,6 +239,9 @@ impl Vm {
     }
 
     fn contains_by_dunder(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(base) = self.inherited_base(container, "__contains__") {
+            return self.contains(&base, item);
+        }
         let class = self.class_of(container);
         if let Some(f) = class.lookup("__contains__") {
             let r = self.call_bound(&f, container, std::slice::from_ref(item), super::Kw::EMPTY)?;
@@ -266,6 +282,10 @@ impl Vm {
             Value::BigInt(_) => {
                 Err(self.error("IndexError", "cannot fit 'int' into an index-sized integer"))
             }
+            Value::Instance(i) if i.base.is_some() && self.to_bigint(v).is_some() => {
+                let base = i.base.clone().unwrap_or(Value::None);
+                self.to_index(&base)
+            }
             Value::Instance(_) => {
                 let class = self.class_of(v);
                 if class.lookup("__index__").is_some() {
@@ -290,6 +310,7 @@ impl Vm {
             Value::Int(i) => Some(BigInt::from(*i)),
             Value::Bool(b) => Some(BigInt::from(*b as i64)),
             Value::BigInt(b) => Some((**b).clone()),
+            Value::Instance(i) => i.base.as_ref().and_then(|b| self.to_bigint(b)),
             _ => None,
         }
     }

@@ -70,10 +70,28 @@ impl Vm {
     }
 
     fn getitem_by_dunder(&mut self, c: &Value, i: &Value) -> PyResult<Value> {
+        if let Some(base) = self.inherited_base(c, "__getitem__") {
+            return self.getitem_of_base(c, &base, i);
+        }
         let class = self.class_of(c);
         match class.lookup("__getitem__") {
             Some(f) => self.call_bound(&f, c, std::slice::from_ref(i), Kw::EMPTY),
             None => Err(self.type_error(format!("'{}' object is not subscriptable", class.name()))),
+        }
+    }
+
+    /// `c[i]` for an instance extending the built-in value `base`; a dict
+    /// subclass's `__missing__` answers for absent keys.
+    fn getitem_of_base(&mut self, c: &Value, base: &Value, i: &Value) -> PyResult<Value> {
+        let Value::Dict(d) = base else {
+            return self.getitem(base, i);
+        };
+        if let Some(v) = self.dict_get(d, i)? {
+            return Ok(v);
+        }
+        match self.class_of(c).lookup("__missing__") {
+            Some(missing) => self.call_bound(&missing, c, std::slice::from_ref(i), Kw::EMPTY),
+            None => Err(self.key_error(i.clone())),
         }
     }
 
@@ -242,22 +260,11 @@ impl Vm {
                 }
             }
             Value::Dict(d) => self.dict_set(d, i.clone(), v),
-            Value::ByteArray(b) => {
-                let n = self.to_index(i)?;
-                let byte = match v {
-                    Value::Int(x) if (0..256).contains(&x) => x as u8,
-                    _ => return Err(self.value_error("byte must be in range(0, 256)")),
-                };
-                let len = b.data().len();
-                match norm_index(n, len) {
-                    Some(k) => {
-                        b.data_mut()[k] = byte;
-                        Ok(())
-                    }
-                    None => Err(self.index_error("bytearray index out of range")),
-                }
-            }
+            Value::ByteArray(b) => self.bytearray_setitem(b, i, v),
             _ => {
+                if let Some(base) = self.inherited_base(c, "__setitem__") {
+                    return self.setitem(&base, i, v);
+                }
                 let class = self.class_of(c);
                 match class.lookup("__setitem__") {
                     Some(f) => self
@@ -340,14 +347,18 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(i.clone())),
             },
+            Value::ByteArray(b) => self.bytearray_delitem(b, i),
             _ => {
+                if let Some(base) = self.inherited_base(c, "__delitem__") {
+                    return self.delitem(&base, i);
+                }
                 let class = self.class_of(c);
                 match class.lookup("__delitem__") {
                     Some(f) => self
                         .call_bound(&f, c, std::slice::from_ref(i), Kw::EMPTY)
                         .map(|_| ()),
                     None => Err(self.type_error(format!(
-                        "'{}' object does not support item deletion",
+                        "'{}' object doesn't support item deletion",
                         class.name()
                     ))),
                 }

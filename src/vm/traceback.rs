@@ -74,41 +74,17 @@ impl Vm {
         })
     }
 
-    /// The full report for an uncaught exception, with chained causes and contexts.
+    /// The full report for an uncaught exception, with chained causes and
+    /// contexts, and exception groups drawn as nested boxes.
     pub fn format_exception(&mut self, exc: &Value) -> String {
-        let mut seen = Vec::new();
         let mut out = String::new();
-        self.format_chain(exc, &mut seen, &mut out);
+        let mut ctx = super::traceback_group::PrintContext::default();
+        self.format_in_context(exc, &mut ctx, &mut out);
         out
     }
 
-    fn format_chain(&mut self, exc: &Value, seen: &mut Vec<usize>, out: &mut String) {
-        if let Some(p) = exc.heap_ptr() {
-            seen.push(p);
-        }
-        let (cause, context, suppress) = match exc_data(exc) {
-            Some(d) => (d.cause.clone(), d.context.clone(), d.suppress_context),
-            None => (Value::None, Value::None, false),
-        };
-        let unseen = |v: &Value, seen: &Vec<usize>| {
-            !v.is_none() && v.heap_ptr().is_some_and(|p| !seen.contains(&p))
-        };
-        if unseen(&cause, seen) {
-            self.format_chain(&cause, seen, out);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if !suppress && unseen(&context, seen) {
-            self.format_chain(&context, seen, out);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
-        }
-        self.format_single(exc, out);
-    }
-
     /// One exception: its traceback entries and its `Type: message` line.
-    fn format_single(&mut self, exc: &Value, out: &mut String) {
+    pub(crate) fn format_single(&mut self, exc: &Value, out: &mut String) {
         let entries: Vec<TbEntry> = exc_data(exc)
             .map(|d| d.traceback.clone())
             .unwrap_or_default();
@@ -125,7 +101,7 @@ impl Vm {
 
     /// Every entry outermost first, collapsing runs of the same line like CPython
     /// (`[Previous line repeated N more times]` after three repeats).
-    fn format_entries(&self, entries: &[TbEntry], out: &mut String) {
+    pub(crate) fn format_entries(&self, entries: &[TbEntry], out: &mut String) {
         let mut last: Option<(String, u32, String)> = None;
         let mut count = 0usize;
         for e in entries.iter().rev() {

@@ -53,6 +53,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
     ("Exception", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
     ("StopIteration", "Exception"),
     ("StopAsyncIteration", "Exception"),
     ("ArithmeticError", "Exception"),
@@ -124,6 +125,7 @@ const MISC: &[&str] = &[
     "str_iterator",
     "bytes_iterator",
     "range_iterator",
+    "longrange_iterator",
     "set_iterator",
     "dict_keyiterator",
     "dict_valueiterator",
@@ -163,6 +165,25 @@ pub fn make_class(name: &str, base: Option<&Rc<Class>>, layout: Layout) -> Rc<Cl
     Rc::new(class)
 }
 
+/// `ExceptionGroup`, the one built-in exception with two bases
+/// (`BaseExceptionGroup` and `Exception`).
+fn exception_group_class(exceptions: &HashMap<&'static str, Rc<Class>>) -> Rc<Class> {
+    let bases = vec![
+        exceptions["BaseExceptionGroup"].clone(),
+        exceptions["Exception"].clone(),
+    ];
+    let mro = crate::objects::class::c3_mro(&bases).unwrap_or_default();
+    let class = Class::new(
+        "ExceptionGroup",
+        bases,
+        Rc::new(PyDict::new()),
+        Layout::Exception,
+        true,
+    );
+    *class.mro.borrow_mut() = mro;
+    Rc::new(class)
+}
+
 impl BuiltinTypes {
     /// Creates every built-in class.
     pub fn new() -> BuiltinTypes {
@@ -176,6 +197,8 @@ impl BuiltinTypes {
             let parent = exceptions[parent].clone();
             exceptions.insert(*name, make_class(name, Some(&parent), Layout::Exception));
         }
+        let group = exception_group_class(&exceptions);
+        exceptions.insert("ExceptionGroup", group);
         let misc = MISC.iter().map(|n| (*n, b(n))).collect();
         BuiltinTypes {
             type_: b("type"),

@@ -73,8 +73,17 @@ impl<'a> Compiler<'a> {
     }
 
     /// `f(*a, **k)`: builds the argument tuple and keyword dict, then `CallEx`.
+    /// A lone `*a` is passed as is (`CallEx` checks it is iterable, as CPython does).
     fn call_ex(&mut self, pushed: u32, args: &'a [Expr], kws: &'a [Keyword]) -> CResult {
-        self.sequence_with_pushed(pushed, args, Seq::Tuple)?;
+        match args {
+            [
+                Expr {
+                    kind: ExprKind::Starred(only),
+                    ..
+                },
+            ] if pushed == 0 => self.expr(only)?,
+            _ => self.sequence_with_pushed(pushed, args, Seq::Tuple)?,
+        }
         if kws.is_empty() {
             self.emit(Instr::CallEx(false));
             return Ok(());
