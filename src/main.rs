@@ -46,7 +46,7 @@ struct Cli {
 }
 
 fn parse_cli(args: &[String]) -> Result<Cli, String> {
-    let mut switch_ticks = 100;
+    let mut switch_ticks = gilpy::api::options::DEFAULT_SWITCH_TICKS;
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
