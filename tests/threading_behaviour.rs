@@ -33,7 +33,8 @@ fn check_program(name: &str, stdout: &str) {
 
 #[test]
 fn stress_programs_lose_and_duplicate_nothing() {
-    let checks: [(&str, &str); 4] = [
+    let checks: [(&str, &str); 5] = [
+        ("stress_files", "18000 True\n18000 True\n"),
         ("stress_queue", "200000 200000 True\nTrue\n"),
         ("stress_counter", "80000\n"),
         ("stress_thousand_threads", "1000 True 501 1\n"),
@@ -51,6 +52,26 @@ fn stress_programs_lose_and_duplicate_nothing() {
         .filter_map(|(name, h)| h.join().is_err().then_some(name))
         .collect();
     assert!(failed.is_empty(), "failed: {failed:?}");
+}
+
+#[test]
+fn threads_share_sys_stdin() {
+    let code = "import sys, threading\n\
+        got = []\n\
+        def read():\n    for _ in range(50):\n        got.append(sys.stdin.readline())\n\
+        ts = [threading.Thread(target=read) for _ in range(4)]\n\
+        for t in ts: t.start()\n\
+        for t in ts: t.join()\n\
+        print(len(got), sorted(got) == sorted('%d\\n' % i for i in range(200)))\n";
+    let input: String = (0..200).map(|i| format!("{i}\n")).collect();
+    let run = process::run_in(
+        &["-c", code],
+        &std::env::temp_dir(),
+        input.as_bytes(),
+        LIMIT,
+    );
+    assert_eq!(run.stderr, "");
+    assert_eq!(run.stdout, "200 True\n");
 }
 
 #[test]

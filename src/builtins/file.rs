@@ -45,6 +45,31 @@ pub struct FileObject {
     pub closed: Cell<bool>,
 }
 
+/// How long a thread waits before looking again at a channel another thread is using.
+const CHANNEL_RETRY: std::time::Duration = std::time::Duration::from_millis(1);
+
+impl FileObject {
+    /// The buffered stream, for this thread alone. A read or write releases
+    /// the GIL around its system call while it holds the channel, so another
+    /// thread may find it in use; it then waits (without the GIL) until the
+    /// channel is free, as CPython's buffered files do.
+    pub fn channel(&self, vm: &mut Vm) -> PyResult<std::cell::RefMut<'_, Channel>> {
+        loop {
+            if let Ok(chan) = self.chan.try_borrow_mut() {
+                return Ok(chan);
+            }
+            let retry = std::time::Instant::now() + CHANNEL_RETRY;
+            vm.blocking_wait(Some(retry), |until| {
+                let left = until.map_or(CHANNEL_RETRY, |u| {
+                    u.saturating_duration_since(std::time::Instant::now())
+                });
+                std::thread::sleep(left);
+                false
+            })?;
+        }
+    }
+}
+
 impl NativeObject for FileObject {
     fn class(&self, _vm: &Vm) -> Rc<Class> {
         self.class.clone()

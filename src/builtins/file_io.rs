@@ -80,7 +80,7 @@ impl Channel {
         match &mut self.stream {
             Stream::Disk(f) => {
                 let mut chunk = [0u8; READ_CHUNK];
-                let n = f.read(&mut chunk)?;
+                let n = vm.allow_threads(|| f.read(&mut chunk))?;
                 self.rbuf.extend_from_slice(&chunk[..n]);
                 Ok(n > 0)
             }
@@ -116,7 +116,7 @@ impl Channel {
 
     /// Reads up to `n` bytes (`None`: everything left).
     pub fn read(&mut self, vm: &mut Vm, n: Option<usize>) -> io::Result<Vec<u8>> {
-        self.flush_writes()?;
+        self.flush_writes(vm)?;
         let want = n.unwrap_or(usize::MAX);
         while self.rbuf.len() - self.rpos < want {
             if !self.fill(vm)? {
@@ -128,7 +128,7 @@ impl Channel {
 
     /// Reads one line of bytes ending with `\n` (kept), or what is left at the end.
     pub fn read_line(&mut self, vm: &mut Vm, limit: Option<usize>) -> io::Result<Vec<u8>> {
-        self.flush_writes()?;
+        self.flush_writes(vm)?;
         let limit = limit.unwrap_or(usize::MAX);
         let mut i = 0;
         while i < limit {
@@ -158,28 +158,37 @@ impl Channel {
             Stream::Disk(_) => {
                 self.wbuf.extend_from_slice(data);
                 if self.wbuf.len() >= WRITE_CHUNK {
-                    self.flush_writes()?;
+                    self.flush_writes(vm)?;
                 }
             }
         }
         Ok(())
     }
 
-    /// Hands buffered writes to the OS.
-    pub fn flush_writes(&mut self) -> io::Result<()> {
+    /// Hands buffered writes to the OS without holding the GIL.
+    pub fn flush_writes(&mut self, vm: &mut Vm) -> io::Result<()> {
         if self.wbuf.is_empty() {
             return Ok(());
         }
         let data = std::mem::take(&mut self.wbuf);
-        if let Stream::Disk(f) = &mut self.stream {
-            f.write_all(&data)?;
+        match &mut self.stream {
+            Stream::Disk(f) => vm.allow_threads(|| f.write_all(&data)),
+            _ => Ok(()),
         }
-        Ok(())
+    }
+
+    /// Hands buffered writes to the OS from where no interpreter is at hand (drop).
+    fn flush_writes_here(&mut self) -> io::Result<()> {
+        let data = std::mem::take(&mut self.wbuf);
+        match &mut self.stream {
+            Stream::Disk(f) if !data.is_empty() => f.write_all(&data),
+            _ => Ok(()),
+        }
     }
 
     /// Flushes writes, including the interpreter's stdout/stderr buffers.
     pub fn flush(&mut self, vm: &mut Vm) -> io::Result<()> {
-        self.flush_writes()?;
+        self.flush_writes(vm)?;
         match self.stream {
             Stream::Stdout => vm.interp.stdout.borrow_mut().flush(),
             Stream::Stderr => vm.interp.stderr.borrow_mut().flush(),
@@ -199,8 +208,8 @@ impl Channel {
     }
 
     /// Moves the position; returns the new one.
-    pub fn seek(&mut self, to: SeekFrom) -> io::Result<u64> {
-        self.flush_writes()?;
+    pub fn seek(&mut self, vm: &mut Vm, to: SeekFrom) -> io::Result<u64> {
+        self.flush_writes(vm)?;
         let unread = (self.rbuf.len() - self.rpos) as i64;
         self.rbuf.clear();
         self.rpos = 0;
@@ -215,8 +224,8 @@ impl Channel {
     }
 
     /// Flushes and releases the OS file.
-    pub fn close(&mut self) -> io::Result<()> {
-        let r = self.flush_writes();
+    pub fn close(&mut self, vm: &mut Vm) -> io::Result<()> {
+        let r = self.flush_writes(vm);
         if let Stream::Disk(_) = self.stream {
             self.stream = Stream::Closed;
         }
@@ -233,6 +242,6 @@ impl Channel {
 
 impl Drop for Channel {
     fn drop(&mut self) {
-        let _ = self.flush_writes();
+        let _ = self.flush_writes_here();
     }
 }

@@ -85,7 +85,7 @@ fn read(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let n = size_arg(vm, args)?;
     match f.text {
         None => {
-            let data = f.chan.borrow_mut().read(vm, n).map_err(|e| os_err(vm, e))?;
+            let data = f.channel(vm)?.read(vm, n).map_err(|e| os_err(vm, e))?;
             Ok(Value::Bytes(data.into()))
         }
         Some(codec) => read_text(vm, f, codec, n).map(Value::string),
@@ -94,11 +94,7 @@ fn read(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn read_text(vm: &mut Vm, f: &FileObject, codec: TextCodec, n: Option<usize>) -> PyResult<String> {
     let Some(n) = n else {
-        let data = f
-            .chan
-            .borrow_mut()
-            .read(vm, None)
-            .map_err(|e| os_err(vm, e))?;
+        let data = f.channel(vm)?.read(vm, None).map_err(|e| os_err(vm, e))?;
         let text = codec
             .encoding
             .decode(&data)
@@ -117,7 +113,7 @@ fn read_text(vm: &mut Vm, f: &FileObject, codec: TextCodec, n: Option<usize>) ->
 
 /// One decoded character, with universal newlines applied.
 fn read_char(vm: &mut Vm, f: &FileObject, codec: TextCodec) -> PyResult<Option<char>> {
-    let mut chan = f.chan.borrow_mut();
+    let mut chan = f.channel(vm)?;
     let Some(lead) = chan.peek(vm, 0).map_err(|e| os_err(vm, e))? else {
         return Ok(None);
     };
@@ -140,7 +136,7 @@ fn read_char(vm: &mut Vm, f: &FileObject, codec: TextCodec) -> PyResult<Option<c
 
 /// The raw bytes of the next text line, ending as the newline mode says.
 fn text_line_bytes(vm: &mut Vm, f: &FileObject, newline: Newline) -> PyResult<Vec<u8>> {
-    let mut chan = f.chan.borrow_mut();
+    let mut chan = f.channel(vm)?;
     let mut i = 0;
     loop {
         let Some(b) = chan.peek(vm, i).map_err(|e| os_err(vm, e))? else {
@@ -171,8 +167,7 @@ fn read_line_value(vm: &mut Vm, f: &FileObject, limit: Option<usize>) -> PyResul
     match f.text {
         None => {
             let data = f
-                .chan
-                .borrow_mut()
+                .channel(vm)?
                 .read_line(vm, limit)
                 .map_err(|e| os_err(vm, e))?;
             Ok(Value::Bytes(data.into()))
@@ -265,8 +260,7 @@ fn write_value(vm: &mut Vm, f: &FileObject, v: &Value) -> PyResult<usize> {
             )));
         }
     };
-    f.chan
-        .borrow_mut()
+    f.channel(vm)?
         .write(vm, &bytes, rewind)
         .map_err(|e| os_err(vm, e))?;
     Ok(count)
@@ -290,7 +284,7 @@ fn writelines(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn flush(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let f = this(vm, args)?;
     check_open(vm, f, None)?;
-    f.chan.borrow_mut().flush(vm).map_err(|e| os_err(vm, e))?;
+    f.channel(vm)?.flush(vm).map_err(|e| os_err(vm, e))?;
     Ok(Value::None)
 }
 
@@ -298,7 +292,7 @@ fn close(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let f = this(vm, args)?;
     if !f.closed.get() {
         f.closed.set(true);
-        f.chan.borrow_mut().close().map_err(|e| os_err(vm, e))?;
+        f.channel(vm)?.close(vm).map_err(|e| os_err(vm, e))?;
     }
     Ok(Value::None)
 }
@@ -326,14 +320,14 @@ fn seek(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         2 => SeekFrom::End(offset),
         _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
     };
-    let pos = f.chan.borrow_mut().seek(to).map_err(|e| os_err(vm, e))?;
+    let pos = f.channel(vm)?.seek(vm, to).map_err(|e| os_err(vm, e))?;
     Ok(Value::Int(pos as i64))
 }
 
 fn tell(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let f = this(vm, args)?;
     check_open(vm, f, None)?;
-    let pos = f.chan.borrow_mut().tell().map_err(|e| os_err(vm, e))?;
+    let pos = f.channel(vm)?.tell().map_err(|e| os_err(vm, e))?;
     Ok(Value::Int(pos as i64))
 }
 
@@ -349,13 +343,13 @@ fn check_open_query(vm: &Vm, f: &FileObject) -> PyResult<()> {
 fn fileno(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let f = this(vm, args)?;
     check_open_query(vm, f)?;
-    Ok(Value::Int(f.chan.borrow().fileno()))
+    Ok(Value::Int(f.channel(vm)?.fileno()))
 }
 
 fn isatty(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let f = this(vm, args)?;
     check_open_query(vm, f)?;
-    Ok(Value::Bool(f.chan.borrow().isatty()))
+    Ok(Value::Bool(f.channel(vm)?.isatty()))
 }
 
 fn readable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -373,7 +367,7 @@ fn writable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn seekable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let f = this(vm, args)?;
     check_open_query(vm, f)?;
-    Ok(Value::Bool(f.chan.borrow().seekable()))
+    Ok(Value::Bool(f.channel(vm)?.seekable()))
 }
 
 fn iter_self(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
