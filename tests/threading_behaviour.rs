@@ -363,3 +363,39 @@ fn blocked_waits_time_out_on_time() {
         "False True True\nFalse True True\nFalse True True\nFalse True True\nTrue True True\nEmpty\nNone True True\n"
     );
 }
+
+#[test]
+fn switch_ticks_option_and_check_interval() {
+    let code = "import sys, threading\n\
+        print(sys.getcheckinterval())\n\
+        sys.setcheckinterval(7)\n\
+        print(sys.getcheckinterval())\n\
+        total = [0]\n\
+        lock = threading.Lock()\n\
+        def spin():\n    for _ in range(20000):\n        with lock:\n            total[0] += 1\n\
+        ts = [threading.Thread(target=spin) for _ in range(3)]\n\
+        for t in ts: t.start()\n\
+        for t in ts: t.join()\n\
+        print(total[0])\n";
+    for (ticks, first) in [("1", "1"), ("100", "100"), ("5000", "5000")] {
+        let run = run_in(
+            &["--switch-ticks", ticks, "-c", code],
+            &std::env::temp_dir(),
+            b"",
+            LIMIT,
+        );
+        assert_eq!(run.stderr, "", "--switch-ticks {ticks}");
+        assert_eq!(
+            run.stdout,
+            format!("{first}\n7\nTrue\n"),
+            "--switch-ticks {ticks}"
+        );
+    }
+    let bad = run_in(
+        &["--switch-ticks", "0", "-c", "pass"],
+        &std::env::temp_dir(),
+        b"",
+        LIMIT,
+    );
+    assert_eq!(bad.code, Some(2), "{}", bad.stderr);
+}

@@ -167,7 +167,7 @@ fn getswitchinterval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// `sys.setswitchinterval(seconds)`: the longest slice a thread keeps the GIL while others wait.
 fn setswitchinterval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "setswitchinterval", args, kw, 1, 1)?;
-    let x = vm.to_float(&args[0])?;
+    let x = crate::modules::math::float_arg(vm, &args[0])?;
     if x.is_nan() || x <= 0.0 {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
