@@ -387,7 +387,7 @@ fn switch_ticks_option_and_check_interval() {
         assert_eq!(run.stderr, "", "--switch-ticks {ticks}");
         assert_eq!(
             run.stdout,
-            format!("{first}\n7\nTrue\n"),
+            format!("{first}\n7\n60000\n"),
             "--switch-ticks {ticks}"
         );
     }
