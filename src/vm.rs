@@ -27,6 +27,7 @@ pub mod scope;
 pub mod set_ops;
 pub mod stdin;
 pub mod stdio;
+pub mod str_append;
 pub mod subclass;
 pub mod subscript;
 pub mod suggestions;

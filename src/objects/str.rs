@@ -4,7 +4,7 @@ use std::cell::Cell;
 
 /// An immutable str. Indexing is by code point; `char_len == len()` marks pure ASCII.
 pub struct PyStr {
-    text: Box<str>,
+    text: String,
     char_len: usize,
     hash: Cell<Option<i64>>,
 }
@@ -13,6 +13,14 @@ impl PyStr {
     /// Makes a str from a slice.
     pub fn new(s: &str) -> Self {
         PyStr::from(s.to_owned())
+    }
+
+    /// Appends `other` in place; only for a str no one else can see yet
+    /// (the caller holds the only reference), so its hash cannot have been relied on.
+    pub fn push_str(&mut self, other: &PyStr) {
+        self.text.push_str(&other.text);
+        self.char_len += other.char_len;
+        self.hash.set(None);
     }
 
     /// The text.
@@ -76,7 +84,7 @@ impl From<String> for PyStr {
             s.chars().count()
         };
         PyStr {
-            text: s.into_boxed_str(),
+            text: s,
             char_len,
             hash: Cell::new(None),
         }

@@ -293,6 +293,13 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
             Instr::BinaryOp(op) => {
                 let b = frame.pop();
                 let a = frame.pop();
+                let a = match super::str_append::append_in_place(frame, instrs, op, a, &b) {
+                    Ok(v) => {
+                        frame.stack.push(v);
+                        continue;
+                    }
+                    Err(a) => a,
+                };
                 let v = vm.binary_op(&a, &b, op).map_err(fresh)?;
                 frame.stack.push(v);
             }
