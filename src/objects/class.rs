@@ -78,10 +78,14 @@ impl Class {
 
     /// Looks `name` up along the MRO (self first).
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.get_str(name) {
+        let hash = super::str::hash_name(name);
+        if let Some(v) = self.dict.get_str_hashed(hash, name) {
             return Some(v);
         }
-        self.mro.borrow().iter().find_map(|c| c.dict.get_str(name))
+        self.mro
+            .borrow()
+            .iter()
+            .find_map(|c| c.dict.get_str_hashed(hash, name))
     }
 
     /// Like [`Class::lookup`] with a `PyStr` key (cached hash).
@@ -106,14 +110,15 @@ impl Class {
         if self.builtin {
             return None;
         }
-        if let Some(v) = self.dict.get_str(name) {
+        let hash = super::str::hash_name(name);
+        if let Some(v) = self.dict.get_str_hashed(hash, name) {
             return Some(v);
         }
         for c in self.mro.borrow().iter() {
             if c.builtin {
                 return None;
             }
-            if let Some(v) = c.dict.get_str(name) {
+            if let Some(v) = c.dict.get_str_hashed(hash, name) {
                 return Some(v);
             }
         }

@@ -39,7 +39,12 @@ impl PyDict {
 
     /// Looks up a str key by text.
     pub fn get_str(&self, name: &str) -> Option<Value> {
-        let hash = super::str::hash_text(name);
+        self.get_str_hashed(super::str::hash_text(name), name)
+    }
+
+    /// Looks up a str key by text whose hash (`hash_text(name)`) the caller
+    /// already computed: saves rehashing when probing several dicts (an MRO).
+    pub fn get_str_hashed(&self, hash: i64, name: &str) -> Option<Value> {
         let t = self.table.borrow();
         t.find_str(hash, name)
             .and_then(|i| t.slot(i))

@@ -114,6 +114,32 @@ pub fn hash_text(s: &str) -> i64 {
     hash_bytes(&bytes)
 }
 
+/// Most names memoised by [`hash_name`] (a bound on its memory).
+const NAME_HASH_CAPACITY: usize = 4096;
+
+thread_local! {
+    /// Hashes of names looked up by text (`Class::lookup("__init__")` ...).
+    static NAME_HASHES: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, i64>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+/// [`hash_text`] of an attribute name, memoised per thread: the hash is a pure
+/// function of the text, and a cheap map probe beats SipHash for names that
+/// protocols look up on every call.
+pub fn hash_name(name: &str) -> i64 {
+    NAME_HASHES.with(|memo| {
+        if let Some(&h) = memo.borrow().get(name) {
+            return h;
+        }
+        let h = hash_text(name);
+        let mut memo = memo.borrow_mut();
+        if memo.len() < NAME_HASH_CAPACITY {
+            memo.insert(name.into(), h);
+        }
+        h
+    })
+}
+
 /// The hash of bytes, equal to CPython's with `PYTHONHASHSEED=0` (never -1; empty is 0).
 pub fn hash_bytes(data: &[u8]) -> i64 {
     if data.is_empty() {

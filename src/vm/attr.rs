@@ -274,6 +274,13 @@ impl Vm {
             Value::Instance(i) => {
                 !class.hooks.get().getattribute && i.dict.get_pystr(name).is_none()
             }
+            // A native object's own attributes come first (see `builtin_getattr`).
+            Value::Native(n) if name.as_str() != "__class__" => {
+                match n.get_attr(self, name.as_str()) {
+                    Some(v) => return Ok((v?, Value::Null)),
+                    None => true,
+                }
+            }
             Value::Class(_) | Value::Module(_) | Value::Native(_) => false,
             _ => true,
         };

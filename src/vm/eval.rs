@@ -448,8 +448,8 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 frame.stack.push(it);
             }
             Instr::ForIter(target) => {
-                let it = frame.top().clone();
-                match vm.next(&it).map_err(fresh)? {
+                let next = vm.next(frame.top()).map_err(fresh)?;
+                match next {
                     Some(v) => frame.stack.push(v),
                     None => {
                         frame.stack.pop();
@@ -596,16 +596,21 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
             Instr::RaiseVarargs(n) => return Err(vm.raise_varargs(frame, n)),
             Instr::BeforeWith => {
                 let mgr = frame.pop();
-                let (exit, entered) = vm.before_with(&mgr).map_err(fresh)?;
+                let (exit, enter) = vm.with_methods(&mgr).map_err(fresh)?;
                 frame.stack.push(exit);
-                frame.stack.push(entered);
+                let started = vm.call_or_frame(&enter, &[mgr], Kw::EMPTY).map_err(fresh)?;
+                if let Some(step) = push_result_or_call(frame, started) {
+                    return Ok(step);
+                }
             }
             Instr::WithExceptStart => {
                 let len = frame.stack.len();
-                let exc = frame.stack[len - 1].clone();
-                let exit = frame.stack[len - 2].clone();
-                let r = vm.with_except_start(&exit, &exc).map_err(fresh)?;
-                frame.stack.push(r);
+                let args = vm.with_exit_args(&frame.stack[len - 1]);
+                let exit = &frame.stack[len - 2];
+                let started = vm.call_or_frame(exit, &args, Kw::EMPTY).map_err(fresh)?;
+                if let Some(step) = push_result_or_call(frame, started) {
+                    return Ok(step);
+                }
             }
             Instr::YieldValue => {
                 let v = frame.pop();
@@ -712,12 +717,19 @@ fn call_on_stack(
         vm.call_or_frame(&func, args, kw)?
     };
     frame.stack.truncate(func_at);
-    match result {
+    Ok(push_result_or_call(frame, result))
+}
+
+/// Finishes a call started with [`Vm::call_or_frame`]: a native result goes on
+/// the stack; a Python frame is returned for the driver to push (its return
+/// value lands on the stack when it returns).
+fn push_result_or_call(frame: &mut Frame, started: super::call::CallResult) -> Option<Step> {
+    match started {
         super::call::CallResult::Value(v) => {
             frame.stack.push(v);
-            Ok(None)
+            None
         }
-        super::call::CallResult::Frame(f) => Ok(Some(Step::Call(f))),
+        super::call::CallResult::Frame(f) => Some(Step::Call(f)),
     }
 }
 
@@ -746,23 +758,23 @@ fn simple_python_call(
     if missing > 0 && f.defaults.borrow().len() < missing {
         return None;
     }
-    let f = f.clone();
     let mut new = vm.alloc_frame(f.code.clone(), f.globals.clone(), None);
-    for (slot, v) in new.fast.iter_mut().zip(frame.stack.drain(pos_start..)) {
-        *slot = v;
-    }
-    frame.stack.truncate(func_at);
+    let callee: &mut Frame = &mut new;
     if missing > 0 {
         let defaults = f.defaults.borrow();
         let from = defaults.len() - missing;
-        for (slot, v) in new.fast[n..argcount].iter_mut().zip(&defaults[from..]) {
+        for (slot, v) in callee.fast[n..argcount].iter_mut().zip(&defaults[from..]) {
             *slot = v.clone();
         }
     }
-    for &(cell, var) in &f.code.code.cell_params {
-        new.cells[cell as usize].set(new.fast[var as usize].clone());
+    callee.cells.extend(f.closure.iter().cloned());
+    for (slot, v) in callee.fast.iter_mut().zip(frame.stack.drain(pos_start..)) {
+        *slot = v;
     }
-    new.cells.extend(f.closure.iter().cloned());
+    frame.stack.truncate(func_at);
+    for &(cell, var) in &callee.code.code.cell_params {
+        callee.cells[cell as usize].set(callee.fast[var as usize].clone());
+    }
     Some(Step::Call(new))
 }
 

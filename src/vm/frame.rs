@@ -58,11 +58,14 @@ impl Frame {
     pub fn reset(&mut self, code: Rc<PyCode>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) {
         let nlocals = code.code.varnames.len();
         let ncells = code.code.cellvars.len();
+        // A pooled frame was emptied by `clear`: only fill in the new slots.
         self.fast.clear();
-        self.fast.resize(nlocals, Value::Null);
+        self.fast.resize_with(nlocals, || Value::Null);
         self.cells.clear();
-        self.cells
-            .extend((0..ncells).map(|_| Rc::new(PyCell::new(Value::Null))));
+        if ncells > 0 {
+            self.cells
+                .extend((0..ncells).map(|_| Rc::new(PyCell::new(Value::Null))));
+        }
         self.stack.clear();
         self.blocks.clear();
         self.code = code;

@@ -274,7 +274,7 @@ impl Vm {
     /// `next(it)`: `Ok(None)` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         if let Value::Native(n) = it
-            && let Some(r) = n.clone().iter_next(self)
+            && let Some(r) = n.iter_next(self)
         {
             return r;
         }

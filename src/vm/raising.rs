@@ -143,8 +143,9 @@ impl Vm {
         }
     }
 
-    /// `BeforeWith`: `(bound __exit__, __enter__())`.
-    pub fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+    /// `BeforeWith`'s lookups: `(bound __exit__, __enter__ as found on the class)`.
+    /// The caller calls `__enter__` (as a pushed frame when it is a Python function).
+    pub fn with_methods(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let class = self.class_of(mgr);
         let Some(enter) = class.lookup("__enter__") else {
             return Err(self.type_error(format!(
@@ -162,15 +163,14 @@ impl Vm {
             func: exit,
             receiver: mgr.clone(),
         }));
-        let entered = self.call_bound(&enter, mgr, &[], Kw::EMPTY)?;
-        Ok((exit, entered))
+        Ok((exit, enter))
     }
 
-    /// `WithExceptStart`: `exit(type(exc), exc, traceback)`.
-    pub fn with_except_start(&mut self, exit: &Value, exc: &Value) -> PyResult<Value> {
+    /// `WithExceptStart`'s arguments to `__exit__`: `(type(exc), exc, traceback)`.
+    pub fn with_exit_args(&mut self, exc: &Value) -> [Value; 3] {
         let typ = Value::Class(self.class_of(exc));
         let tb = self.traceback_object(exc);
-        self.call(exit, &[typ, exc.clone(), tb], Kw::EMPTY)
+        [typ, exc.clone(), tb]
     }
 
     /// The class of an exception instance (for `type(exc)`).

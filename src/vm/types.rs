@@ -2,7 +2,7 @@
 
 use crate::objects::class::{Class, Layout};
 use crate::objects::dict::PyDict;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 /// The built-in classes of one interpreter.
@@ -41,7 +41,7 @@ pub struct BuiltinTypes {
     pub iterator: Rc<Class>,
     pub base_exception: Rc<Class>,
     pub exception: Rc<Class>,
-    /// Every exception class by name.
+    /// Every exception class by name (Fx-hashed: looked up on every raise).
     pub exceptions: HashMap<&'static str, Rc<Class>>,
     /// Iterator and view classes by name (`list_iterator`, `dict_keys` ...).
     pub misc: HashMap<&'static str, Rc<Class>>,
@@ -191,7 +191,7 @@ impl BuiltinTypes {
         let b = |name: &str| make_class(name, Some(&object), Layout::Builtin);
         let int = b("int");
         let base_exception = make_class("BaseException", Some(&object), Layout::Exception);
-        let mut exceptions = HashMap::new();
+        let mut exceptions = HashMap::default();
         exceptions.insert("BaseException", base_exception.clone());
         for (name, parent) in EXCEPTIONS {
             let parent = exceptions[parent].clone();
