@@ -280,15 +280,7 @@ fn timed_scripts_in_parallel() {
         ("004_threads_sleep_print", threads_sleep_print),
         ("004_thread_pool_queue", thread_pool_queue),
     ];
-    let handles: Vec<_> = checks
-        .into_iter()
-        .map(|(name, f)| (name, thread::spawn(f)))
-        .collect();
-    let failed: Vec<&str> = handles
-        .into_iter()
-        .filter_map(|(name, h)| h.join().is_err().then_some(name))
-        .collect();
-    assert!(failed.is_empty(), "failed: {failed:?}");
+    process::run_checks_in_parallel(checks.into_iter().collect());
 }
 
 #[test]

@@ -136,3 +136,20 @@ pub fn assert_lines_multiset<'a>(output: &str, expected: &[&'a str]) -> Vec<&'a 
     assert_eq!(newlines, expected.len(), "newline count; output:\n{output}");
     found
 }
+
+/// Runs named checks on threads at the same time (the slow ones overlap);
+/// fails once, naming every check that panicked.
+pub fn run_checks_in_parallel<F>(checks: Vec<(&'static str, F)>)
+where
+    F: FnOnce() + Send + 'static,
+{
+    let handles: Vec<_> = checks
+        .into_iter()
+        .map(|(name, f)| (name, thread::spawn(f)))
+        .collect();
+    let failed: Vec<&str> = handles
+        .into_iter()
+        .filter_map(|(name, h)| h.join().is_err().then_some(name))
+        .collect();
+    assert!(failed.is_empty(), "failed: {failed:?}");
+}
