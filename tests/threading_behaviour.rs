@@ -395,3 +395,28 @@ fn switch_ticks_option_and_check_interval() {
     );
     assert_eq!(bad.code, Some(2), "{}", bad.stderr);
 }
+
+#[test]
+fn a_thread_blocked_writing_stdout_does_not_stall_the_others() {
+    let code = "import threading, time, sys\n\
+        def flood():\n    for i in range(200000):\n        print('x' * 50)\n\
+        threading.Thread(target=flood, daemon=True).start()\n\
+        t0 = time.time(); n = 0\n\
+        while time.time() - t0 < 1.0:\n    n += 1\n\
+        sys.stderr.write('many\\n' if n > 100000 else '%d\\n' % n)\n";
+    let mut child = Command::new(gilpy())
+        .args(["-c", code])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start gilpy");
+    let stderr = drain(child.stderr.take().unwrap());
+    // Nobody reads stdout for a while: the pipe fills and the printing thread blocks.
+    thread::sleep(Duration::from_secs(2));
+    let stdout = drain(child.stdout.take().unwrap());
+    let status = wait(&mut child, LIMIT, "stdout flood");
+    let _ = stdout.join();
+    assert_eq!(stderr.join().unwrap(), "many\n");
+    assert_eq!(status.code(), Some(0));
+}

@@ -254,14 +254,8 @@ fn make_interp(
         argv: RefCell::new(argv),
         switch_ticks: Cell::new(switch_ticks.max(1)),
         recursion_limit: Cell::new(recursion_limit),
-        stdout: RefCell::new(Output {
-            sink: stdout,
-            line_buffered: stdout_tty,
-        }),
-        stderr: RefCell::new(Output {
-            sink: stderr,
-            line_buffered: true,
-        }),
+        stdout: RefCell::new(Output::new(stdout, stdout_tty)),
+        stderr: RefCell::new(Output::new(stderr, true)),
         stdin: RefCell::new(Input {
             source: Some(stdin),
         }),

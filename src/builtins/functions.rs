@@ -44,7 +44,7 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         text.push_str(&end);
         vm.write_stdout_value(&text)?;
         if flush {
-            vm.interp.stdout.borrow_mut().flush();
+            vm.flush_stdout();
         }
         return Ok(Value::None);
     }
@@ -274,9 +274,9 @@ pub fn input(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "input", args, kw, 0, 1)?;
     if let Some(p) = args.first() {
         let text = vm.str(p)?;
-        vm.interp.write_stdout(text.as_str());
+        vm.interp.stdout.borrow_mut().write_str(text.as_str());
     }
-    vm.interp.stdout.borrow_mut().flush();
+    vm.flush_stdout();
     match vm.read_stdin_line()? {
         Some(mut line) => {
             if line.ends_with('\n') {

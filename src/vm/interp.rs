@@ -10,25 +10,68 @@ use std::io::Write;
 use std::rc::Rc;
 
 /// Where a standard stream's bytes go.
+///
+/// Text is queued in `pending` under the GIL. It reaches the sink either with
+/// the GIL held ([`Output::flush`]) or, from Python code, without it
+/// (`Vm::flush_stdout`): the writing thread takes the sink out, so at most one
+/// thread writes at a time and queued text keeps its order.
 pub struct Output {
-    /// The sink.
-    pub sink: Box<dyn Write>,
+    /// The sink (`None` while a thread writes to it without the GIL).
+    sink: Option<Box<dyn Write>>,
+    /// Bytes queued for the sink.
+    pending: Vec<u8>,
     /// Flush after every newline (terminal or unbuffered stream).
     pub line_buffered: bool,
 }
 
+/// Queued bytes that make a block-buffered stream write to its sink.
+const PENDING_LIMIT: usize = 8192;
+
 impl Output {
-    /// Writes text, flushing at newlines when line buffered.
-    pub fn write_str(&mut self, s: &str) {
-        let _ = self.sink.write_all(s.as_bytes());
-        if self.line_buffered && s.contains('\n') {
-            let _ = self.sink.flush();
+    /// A stream over `sink`.
+    pub fn new(sink: Box<dyn Write>, line_buffered: bool) -> Output {
+        Output {
+            sink: Some(sink),
+            pending: Vec::new(),
+            line_buffered,
         }
     }
 
-    /// Flushes the sink.
+    /// Queues text; true when the queue should now be written out.
+    pub fn write_str(&mut self, s: &str) -> bool {
+        self.pending.extend_from_slice(s.as_bytes());
+        self.due()
+    }
+
+    /// True when queued bytes should be written out (a full buffer, or a
+    /// newline on a line-buffered stream).
+    pub fn due(&self) -> bool {
+        self.pending.len() >= PENDING_LIMIT || (self.line_buffered && self.pending.contains(&b'\n'))
+    }
+
+    /// Writes the queue out with the GIL held. Does nothing while another
+    /// thread is writing (it writes the queue out when it is done).
     pub fn flush(&mut self) {
-        let _ = self.sink.flush();
+        if let Some(sink) = &mut self.sink {
+            let _ = sink.write_all(&self.pending);
+            let _ = sink.flush();
+            self.pending.clear();
+        }
+    }
+
+    /// Takes the sink and the queue, to write them out without the GIL;
+    /// `None` when another thread has the sink or nothing is queued.
+    pub fn take_for_write(&mut self) -> Option<(Box<dyn Write>, Vec<u8>)> {
+        if self.pending.is_empty() {
+            return None;
+        }
+        let sink = self.sink.take()?;
+        Some((sink, std::mem::take(&mut self.pending)))
+    }
+
+    /// Returns the sink after a write without the GIL.
+    pub fn put_back(&mut self, sink: Box<dyn Write>) {
+        self.sink = Some(sink);
     }
 }
 
@@ -107,9 +150,12 @@ impl Interp {
             .map(str::to_owned)
     }
 
-    /// Writes to standard output.
+    /// Writes to standard output (with the GIL held throughout).
     pub fn write_stdout(&self, s: &str) {
-        self.stdout.borrow_mut().write_str(s);
+        let mut out = self.stdout.borrow_mut();
+        if out.write_str(s) {
+            out.flush();
+        }
     }
 
     /// Writes to standard error (unbuffered).

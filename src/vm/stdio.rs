@@ -1,6 +1,7 @@
 //! Standard output as seen by Python code (a replaced `sys.stdout` included).
 
 use super::{PyResult, Vm};
+use std::io::Write;
 
 impl Vm {
     /// Writes text to `sys.stdout` (the interpreter's stdout unless replaced).
@@ -10,7 +11,29 @@ impl Vm {
             self.call0(&write, &[crate::objects::Value::str(text)])?;
             return Ok(());
         }
-        self.interp.write_stdout(text);
+        if self.interp.stdout.borrow_mut().write_str(text) {
+            self.flush_stdout();
+        }
         Ok(())
+    }
+
+    /// Writes queued standard output without holding the GIL (a full pipe
+    /// or a slow terminal then stalls only this thread). If another thread is
+    /// writing, it takes care of the queue.
+    pub fn flush_stdout(&mut self) {
+        loop {
+            let Some((mut sink, data)) = self.interp.stdout.borrow_mut().take_for_write() else {
+                return;
+            };
+            self.allow_threads(|| {
+                let _ = sink.write_all(&data);
+                let _ = sink.flush();
+            });
+            let mut out = self.interp.stdout.borrow_mut();
+            out.put_back(sink);
+            if !out.due() {
+                return;
+            }
+        }
     }
 }
