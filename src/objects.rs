@@ -20,5 +20,6 @@ pub mod str;
 pub mod table;
 pub mod tuple;
 pub mod value;
+pub mod value_clone;
 
 pub use value::Value;

@@ -12,6 +12,7 @@ pub mod compile;
 pub mod display;
 pub mod errors;
 pub mod eval;
+pub mod fast_ops;
 pub mod frame;
 pub mod functions;
 pub mod generator;

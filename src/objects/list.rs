@@ -42,6 +42,26 @@ impl PyList {
         self.items.borrow().get(i).cloned()
     }
 
+    /// The item at `i`, counting from the end when negative; `None` when out of range.
+    #[inline]
+    pub fn get_signed(&self, i: i64) -> Option<Value> {
+        let items = self.items.borrow();
+        items.get(signed_position(i, items.len())?).cloned()
+    }
+
+    /// Replaces the item at `i` (negative counts from the end); gives `v` back when out of range.
+    #[inline]
+    pub fn set_signed(&self, i: i64, v: Value) -> Result<(), Value> {
+        let mut items = self.items.borrow_mut();
+        let Some(k) = signed_position(i, items.len()) else {
+            return Err(v);
+        };
+        let old = std::mem::replace(&mut items[k], v);
+        drop(items);
+        drop(old);
+        Ok(())
+    }
+
     /// Appends an item.
     pub fn push(&self, v: Value) {
         self.items.borrow_mut().push(v);
@@ -51,4 +71,11 @@ impl PyList {
     pub fn to_vec(&self) -> Vec<Value> {
         self.items.borrow().clone()
     }
+}
+
+/// `i` as a position among `len` items (negative counts from the end).
+#[inline]
+fn signed_position(i: i64, len: usize) -> Option<usize> {
+    let k = if i < 0 { i.checked_add(len as i64)? } else { i };
+    (k >= 0 && (k as usize) < len).then_some(k as usize)
 }

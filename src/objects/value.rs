@@ -16,7 +16,6 @@ use std::rc::Rc;
 
 /// A Python value. Heap kinds are reference counted (`Rc`): values never cross
 /// OS threads except through the GIL-guarded wrapper in `crate::gil`.
-#[derive(Clone)]
 pub enum Value {
     /// An empty slot: an unbound local, or the "no self" marker of `LoadMethod`.
     /// Never visible to Python code.
@@ -108,6 +107,31 @@ impl Value {
     /// True for the `Null` marker.
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
+    }
+
+    /// True for the kinds stored inline (no reference to release when dropped).
+    #[inline(always)]
+    pub fn is_inline(&self) -> bool {
+        matches!(
+            self,
+            Value::Null
+                | Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+        )
+    }
+
+    /// Drops the value, skipping the out-of-line drop code for inline kinds.
+    #[inline(always)]
+    pub fn release(self) {
+        if self.is_inline() {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
     }
 
     /// True for `None`.

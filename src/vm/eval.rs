@@ -4,6 +4,7 @@
 //! bytecode (kept in a local `Vec`, not on the Rust stack). `execute` runs
 //! one frame's instructions until it calls, returns, yields or fails.
 
+use super::fast_ops;
 use super::frame::{Block, Frame};
 use super::{Kw, PyErr, PyResult, Vm};
 use crate::compiler::opcode::Instr;
@@ -195,7 +196,10 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 }
                 frame.stack.push(v.clone());
             }
-            Instr::StoreFast(i) => frame.fast[i as usize] = frame.pop(),
+            Instr::StoreFast(i) => {
+                let v = frame.pop();
+                std::mem::replace(&mut frame.fast[i as usize], v).release();
+            }
             Instr::DeleteFast(i) => {
                 if frame.fast[i as usize].is_null() {
                     return Err(fresh(vm.unbound_local(&code.code.varnames[i as usize])));
@@ -274,6 +278,11 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 frame.stack.push(b);
             }
             Instr::BinarySubscr => {
+                let len = frame.stack.len();
+                if let Some(v) = fast_ops::list_item(&frame.stack[len - 2], &frame.stack[len - 1]) {
+                    frame.replace_container_and_inline_index(v);
+                    continue;
+                }
                 let index = frame.pop();
                 let container = frame.pop();
                 let v = vm.getitem(&container, &index).map_err(fresh)?;
@@ -283,7 +292,9 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 let index = frame.pop();
                 let container = frame.pop();
                 let v = frame.pop();
-                vm.setitem(&container, &index, v).map_err(fresh)?;
+                if let Err(v) = fast_ops::set_list_item(&container, &index, v) {
+                    vm.setitem(&container, &index, v).map_err(fresh)?;
+                }
             }
             Instr::DeleteSubscr => {
                 let index = frame.pop();
@@ -291,6 +302,12 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 vm.delitem(&container, &index).map_err(fresh)?;
             }
             Instr::BinaryOp(op) => {
+                let len = frame.stack.len();
+                if let Some(v) = fast_ops::binary(&frame.stack[len - 2], &frame.stack[len - 1], op)
+                {
+                    frame.replace_inline_pair(v);
+                    continue;
+                }
                 let b = frame.pop();
                 let a = frame.pop();
                 let a = match super::str_append::append_in_place(frame, instrs, op, a, &b) {
@@ -324,12 +341,15 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 frame.stack.push(Value::Bool(!t));
             }
             Instr::CompareOp(op) => {
+                let len = frame.stack.len();
+                if let Some(r) = fast_ops::compare(&frame.stack[len - 2], &frame.stack[len - 1], op)
+                {
+                    frame.replace_inline_pair(Value::Bool(r));
+                    continue;
+                }
                 let b = frame.pop();
                 let a = frame.pop();
-                let v = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => Value::Bool(int_compare(*x, *y, op)),
-                    _ => vm.compare(&a, &b, op).map_err(fresh)?,
-                };
+                let v = vm.compare(&a, &b, op).map_err(fresh)?;
                 frame.stack.push(v);
             }
             Instr::IsOp(invert) => {
@@ -464,13 +484,17 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
             }
             Instr::PopJumpIfFalse(t) => {
                 let v = frame.pop();
-                if !vm.truthy_fast(&v).map_err(fresh)? {
+                let truth = vm.truthy_fast(&v).map_err(fresh)?;
+                v.release();
+                if !truth {
                     frame.ip = t as usize;
                 }
             }
             Instr::PopJumpIfTrue(t) => {
                 let v = frame.pop();
-                if vm.truthy_fast(&v).map_err(fresh)? {
+                let truth = vm.truthy_fast(&v).map_err(fresh)?;
+                v.release();
+                if truth {
                     frame.ip = t as usize;
                 }
             }
@@ -636,20 +660,6 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 vm.print_expr(v).map_err(fresh)?;
             }
         }
-    }
-}
-
-/// `x op y` for machine ints.
-#[inline]
-fn int_compare(x: i64, y: i64, op: crate::compiler::opcode::ComparisonOperator) -> bool {
-    use crate::compiler::opcode::ComparisonOperator as C;
-    match op {
-        C::Lt => x < y,
-        C::Le => x <= y,
-        C::Eq => x == y,
-        C::Ne => x != y,
-        C::Gt => x > y,
-        C::Ge => x >= y,
     }
 }
 

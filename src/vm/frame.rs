@@ -100,6 +100,25 @@ impl Frame {
         self.stack.last().unwrap_or(&Value::None)
     }
 
+    /// Replaces the two top values with `v`. Both must be inline kinds (they
+    /// hold no reference), so they are discarded without running drop code.
+    #[inline(always)]
+    pub fn replace_inline_pair(&mut self, v: Value) {
+        let len = self.stack.len();
+        debug_assert!(self.stack[len - 2..].iter().all(Value::is_inline));
+        std::mem::forget(self.stack.pop());
+        std::mem::forget(std::mem::replace(&mut self.stack[len - 2], v));
+    }
+
+    /// Replaces the two top values (`container`, then an inline index) with `v`.
+    #[inline(always)]
+    pub fn replace_container_and_inline_index(&mut self, v: Value) {
+        let len = self.stack.len();
+        debug_assert!(self.stack[len - 1].is_inline());
+        std::mem::forget(self.stack.pop());
+        self.stack[len - 2] = v;
+    }
+
     /// Pops `n` values, returning them in push order.
     pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
         let at = self.stack.len().saturating_sub(n);
