@@ -11,6 +11,7 @@ pub mod complex;
 pub mod dict;
 pub mod exception;
 pub mod function;
+pub mod global_cache;
 pub mod instance;
 pub mod list;
 pub mod module;

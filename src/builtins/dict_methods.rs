@@ -160,7 +160,7 @@ fn init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = dict_self(vm, args, "clear")?;
     check(vm, "dict.clear", &args[1..], kw, 0, 0)?;
-    let old = std::mem::take(&mut *d.table_mut());
+    let old = d.table_mut().take_all();
     drop(old);
     Ok(Value::None)
 }

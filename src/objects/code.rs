@@ -1,8 +1,10 @@
 //! `PyCode`: a compiled code object with its constants turned into runtime values.
 
+use super::global_cache::GlobalSlot;
 use super::str::PyStr;
 use super::value::Value;
 use crate::compiler::code::{CodeObject, ConstValue};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// A code object ready to run: the compiler's output plus runtime constants and names.
@@ -15,6 +17,8 @@ pub struct PyCode {
     pub names: Vec<Value>,
     /// `varnames` as str values.
     pub varnames: Vec<Value>,
+    /// Where each name of `names` was last found as a global (see `global_cache`).
+    pub global_cache: RefCell<Box<[GlobalSlot]>>,
 }
 
 impl PyCode {
@@ -23,11 +27,17 @@ impl PyCode {
         let consts = code.consts.iter().map(const_to_value).collect();
         let names = code.names.iter().map(|n| Value::str(n)).collect();
         let varnames = code.varnames.iter().map(|n| Value::str(n)).collect();
+        let global_cache = RefCell::new(
+            (0..code.names.len())
+                .map(|_| GlobalSlot::default())
+                .collect(),
+        );
         Rc::new(PyCode {
             code,
             consts,
             names,
             varnames,
+            global_cache,
         })
     }
 

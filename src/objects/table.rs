@@ -19,6 +19,8 @@ pub struct Table {
     entries: Vec<Entry>,
     index: HashTable<usize>,
     len: usize,
+    /// Changes whenever a key is added or removed (never goes back): see `global_cache`.
+    layout: u64,
 }
 
 /// The outcome of probing for a key.
@@ -35,6 +37,20 @@ impl Table {
     /// An empty table.
     pub fn new() -> Self {
         Table::default()
+    }
+
+    /// The key layout: changes whenever a key is added or removed.
+    #[inline]
+    pub fn layout(&self) -> u64 {
+        self.layout
+    }
+
+    /// Moves every entry into a new table, leaving this one empty (with a new layout).
+    pub fn take_all(&mut self) -> Table {
+        let layout = self.layout + 1;
+        let old = std::mem::take(self);
+        self.layout = layout;
+        old
     }
 
     /// Number of live entries.
@@ -116,6 +132,7 @@ impl Table {
     /// Appends a new entry (the caller has checked the key is absent).
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let i = self.entries.len();
+        self.layout += 1;
         self.entries.push(Some((hash, key, value)));
         let entries = &self.entries;
         self.index.insert_unique(hash as u64, i, |&j| {
@@ -127,6 +144,7 @@ impl Table {
     /// Removes the entry at slot `i`, returning its key and value.
     pub fn remove_slot(&mut self, i: usize) -> Option<(Value, Value)> {
         let (hash, key, value) = self.entries.get_mut(i)?.take()?;
+        self.layout += 1;
         if let Ok(found) = self.index.find_entry(hash as u64, |&j| j == i) {
             found.remove();
         }
@@ -137,6 +155,7 @@ impl Table {
 
     /// Removes every entry.
     pub fn clear(&mut self) {
+        self.layout += 1;
         self.entries.clear();
         self.index.clear();
         self.len = 0;

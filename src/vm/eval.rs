@@ -9,6 +9,7 @@ use super::frame::{Block, Frame};
 use super::{Kw, PyErr, PyResult, Vm};
 use crate::compiler::opcode::Instr;
 use crate::objects::Value;
+use crate::objects::global_cache;
 
 /// How a base frame stopped.
 pub enum Outcome {
@@ -231,7 +232,7 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 frame.stack.push(v);
             }
             Instr::LoadName(i) => {
-                let v = vm.load_name(frame, code.name(i)).map_err(fresh)?;
+                let v = vm.load_name(frame, &code, i).map_err(fresh)?;
                 frame.stack.push(v);
             }
             Instr::StoreName(i) => {
@@ -241,7 +242,10 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
             }
             Instr::DeleteName(i) => vm.delete_name(frame, code.name(i)).map_err(fresh)?,
             Instr::LoadGlobal(i) => {
-                let v = vm.load_global(frame, code.name(i)).map_err(fresh)?;
+                let v = match global_cache::cached(&code, i, &frame.globals, vm.builtins()) {
+                    Some(v) => v,
+                    None => vm.load_global(frame, &code, i).map_err(fresh)?,
+                };
                 frame.stack.push(v);
             }
             Instr::StoreGlobal(i) => {

@@ -4,28 +4,33 @@ use super::frame::Frame;
 use super::{PyResult, Vm};
 use crate::objects::Value;
 use crate::objects::code::PyCode;
+use crate::objects::global_cache;
 use crate::objects::str::PyStr;
+use std::rc::Rc;
 
 impl Vm {
     /// `LoadName`: locals, then globals, then builtins.
-    pub fn load_name(&mut self, frame: &Frame, name: &PyStr) -> PyResult<Value> {
-        if let Some(locals) = &frame.locals
-            && let Some(v) = locals.get_pystr(name)
-        {
-            return Ok(v);
+    pub fn load_name(&mut self, frame: &Frame, code: &PyCode, i: u32) -> PyResult<Value> {
+        if let Some(locals) = &frame.locals {
+            if Rc::ptr_eq(locals, &frame.globals) {
+                // A module body: its locals are its globals.
+                if let Some(v) = global_cache::cached(code, i, &frame.globals, self.builtins()) {
+                    return Ok(v);
+                }
+            } else if let Some(v) = locals.get_pystr(code.name(i)) {
+                return Ok(v);
+            }
         }
-        self.load_global(frame, name)
+        self.load_global(frame, code, i)
     }
 
     /// `LoadGlobal`: globals, then builtins.
-    pub fn load_global(&mut self, frame: &Frame, name: &PyStr) -> PyResult<Value> {
-        if let Some(v) = frame.globals.get_pystr(name) {
+    pub fn load_global(&mut self, frame: &Frame, code: &PyCode, i: u32) -> PyResult<Value> {
+        let builtins = self.builtins().clone();
+        if let Some(v) = global_cache::lookup(code, i, &frame.globals, &builtins) {
             return Ok(v);
         }
-        if let Some(v) = self.builtins().get_pystr(name) {
-            return Ok(v);
-        }
-        Err(self.name_error_in(frame, name.as_str()))
+        Err(self.name_error_in(frame, code.name(i).as_str()))
     }
 
     /// NameError carrying the names visible in `frame` (for the "Did you mean" hint).
