@@ -213,14 +213,22 @@ impl NativeObject for RangeIterator {
         self
     }
     fn iter_next(&self, _vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
+        Some(Ok(self.next_int().map(Value::Int)))
+    }
+}
+
+impl RangeIterator {
+    /// The next int; `None` once exhausted.
+    #[inline]
+    pub fn next_int(&self) -> Option<i64> {
         let left = self.remaining.get();
         if left == 0 {
-            return Some(Ok(None));
+            return None;
         }
         let v = self.next.get();
         self.remaining.set(left - 1);
         self.next.set(v.wrapping_add(self.step));
-        Some(Ok(Some(Value::Int(v))))
+        Some(v)
     }
 }
 

@@ -122,7 +122,7 @@ fn operand(code: &CodeObject, instr: &Instr) -> Operand {
         | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | SetupFinally(t) => {
             Some((t, Some(format!("to {t}"))))
         }
-        UnpackEx { before, after } => Some((before | (after << 8), None)),
+        UnpackEx { before, after } => Some((before as u32 | ((after as u32) << 8), None)),
         FormatValue {
             conversion,
             has_spec,

@@ -182,7 +182,7 @@ pub enum Instr {
     /// `[seq] -> [xn .. x1]`: unpacks exactly n items, first item on top.
     UnpackSequence(u32),
     /// `[seq] -> [after.., list, before..]`: `a, *b, c = seq` with `before` names before the star, `after` after.
-    UnpackEx { before: u32, after: u32 },
+    UnpackEx { before: u8, after: u16 },
 
     /// `[v] -> [format(conv(v), '')]` or `[v, spec] -> [format(conv(v), spec)]` when `has_spec`.
     FormatValue {
@@ -284,3 +284,6 @@ impl Instr {
         }
     }
 }
+
+// One instruction fits in eight bytes: the eval loop fetches it with one load.
+const _: () = assert!(std::mem::size_of::<Instr>() == 8);

@@ -172,7 +172,7 @@ fn fresh(e: PyErr) -> InstrError {
 /// The instruction loop proper.
 fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrError> {
     let code = frame.code.clone();
-    let instrs = &code.code.instructions;
+    let instrs: &[Instr] = &code.code.instructions;
     loop {
         let instr = instrs[frame.ip];
         frame.ip += 1;
@@ -472,7 +472,10 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 frame.stack.push(it);
             }
             Instr::ForIter(target) => {
-                let next = vm.next(frame.top()).map_err(fresh)?;
+                let next = match fast_ops::next_item(frame.top()) {
+                    Some(next) => next,
+                    None => vm.next(frame.top()).map_err(fresh)?,
+                };
                 match next {
                     Some(v) => frame.stack.push(v),
                     None => {

@@ -5,6 +5,8 @@
 //! path then produces the result or the exact CPython error. Results agree
 //! with `Vm::binary_op` / `Vm::compare` / `Vm::getitem` bit for bit.
 
+use super::iter::SeqIterator;
+use crate::builtins::range::RangeIterator;
 use crate::compiler::opcode::{BinaryOperator as B, ComparisonOperator as C};
 use crate::objects::Value;
 
@@ -98,4 +100,19 @@ pub fn set_list_item(container: &Value, index: &Value, v: Value) -> Result<(), V
         return Err(v);
     };
     list.set_signed(*i, v)
+}
+
+/// The next item of a range or list/tuple iterator: `Some(None)` when exhausted,
+/// `None` for other iterators.
+#[inline(always)]
+pub fn next_item(it: &Value) -> Option<Option<Value>> {
+    let Value::Native(native) = it else {
+        return None;
+    };
+    let any = native.as_any();
+    if let Some(range) = any.downcast_ref::<RangeIterator>() {
+        return Some(range.next_int().map(Value::Int));
+    }
+    any.downcast_ref::<SeqIterator>()
+        .map(SeqIterator::next_item)
 }

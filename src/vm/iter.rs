@@ -64,6 +64,14 @@ impl NativeObject for SeqIterator {
         self
     }
     fn iter_next(&self, _vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
+        Some(Ok(self.next_item()))
+    }
+}
+
+impl SeqIterator {
+    /// The next item; `None` once exhausted (and from then on).
+    #[inline]
+    pub fn next_item(&self) -> Option<Value> {
         let i = self.index.get();
         let item = match &self.seq {
             Value::List(l) => l.get(i),
@@ -77,7 +85,7 @@ impl NativeObject for SeqIterator {
         } else {
             self.index.set(usize::MAX / 2);
         }
-        Some(Ok(item))
+        item
     }
 }
 

@@ -43,7 +43,13 @@ impl<'a> Compiler<'a> {
         match stars.as_slice() {
             [] => self.emit(Instr::UnpackSequence(elts.len() as u32)),
             [star] => {
-                let (before, after) = (*star as u32, (elts.len() - star - 1) as u32);
+                // CPython allows fewer than 256 targets before the star; after it
+                // we allow 65535 (CPython about 2**23): both far beyond real code.
+                let after = u16::try_from(elts.len() - star - 1);
+                let (Ok(before), Ok(after)) = (u8::try_from(*star), after) else {
+                    let msg = "too many expressions in star-unpacking assignment";
+                    return Err(self.error(msg, target.loc));
+                };
                 self.emit(Instr::UnpackEx { before, after });
             }
             _ => return Err(self.error("multiple starred expressions in assignment", target.loc)),
