@@ -6,6 +6,7 @@
 pub mod bytes;
 pub mod cell;
 pub mod class;
+pub mod class_cache;
 pub mod code;
 pub mod complex;
 pub mod dict;

@@ -1,5 +1,6 @@
 //! `Class`: type objects, for built-in types and user classes alike, with their MRO.
 
+use super::class_cache::LookupCache;
 use super::dict::PyDict;
 use super::value::Value;
 use std::cell::{Cell, RefCell};
@@ -36,6 +37,8 @@ pub struct Class {
     pub metaclass: RefCell<Option<Rc<Class>>>,
     /// Which attribute hooks the class overrides (saves MRO walks on every access).
     pub hooks: Cell<AttrHooks>,
+    /// Where names were found along the MRO (see `class_cache`).
+    lookups: LookupCache,
 }
 
 /// Attribute-access methods a user class overrides.
@@ -68,6 +71,7 @@ impl Class {
             builtin,
             metaclass: RefCell::new(None),
             hooks: Cell::new(AttrHooks::default()),
+            lookups: LookupCache::default(),
         }
     }
 
@@ -78,25 +82,19 @@ impl Class {
 
     /// Looks `name` up along the MRO (self first).
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        let hash = super::str::hash_name(name);
-        if let Some(v) = self.dict.get_str_hashed(hash, name) {
-            return Some(v);
-        }
-        self.mro
-            .borrow()
-            .iter()
-            .find_map(|c| c.dict.get_str_hashed(hash, name))
+        self.lookup_hashed(super::str::hash_name(name), name)
     }
 
     /// Like [`Class::lookup`] with a `PyStr` key (cached hash).
     pub fn lookup_pystr(&self, name: &super::str::PyStr) -> Option<Value> {
-        if let Some(v) = self.dict.get_pystr(name) {
-            return Some(v);
-        }
-        self.mro
-            .borrow()
-            .iter()
-            .find_map(|c| c.dict.get_pystr(name))
+        self.lookup_hashed(name.hash(), name.as_str())
+    }
+
+    /// Looks `name`, whose str hash is `hash`, up along the MRO through the lookup cache.
+    fn lookup_hashed(&self, hash: i64, name: &str) -> Option<Value> {
+        let mro = self.mro.borrow();
+        let dicts = std::iter::once(&*self.dict).chain(mro.iter().map(|c| &*c.dict));
+        self.lookups.lookup(dicts, hash, name)
     }
 
     /// True when `self` is `other` or inherits from it.
