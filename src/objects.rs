@@ -14,6 +14,7 @@ pub mod exception;
 pub mod function;
 pub mod global_cache;
 pub mod instance;
+pub mod interner;
 pub mod list;
 pub mod module;
 pub mod native;

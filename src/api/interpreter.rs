@@ -248,6 +248,7 @@ fn make_interp(
     }
     Interp {
         types: BuiltinTypes::new(),
+        names: Default::default(),
         builtins: Rc::new(Module::new("builtins")),
         modules: Rc::new(crate::objects::dict::PyDict::new()),
         path: RefCell::new(Value::list(path.iter().map(|p| Value::str(p)).collect())),

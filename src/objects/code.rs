@@ -1,6 +1,7 @@
 //! `PyCode`: a compiled code object with its constants turned into runtime values.
 
 use super::global_cache::GlobalSlot;
+use super::interner::NameInterner;
 use super::str::PyStr;
 use super::value::Value;
 use crate::compiler::code::{CodeObject, ConstValue};
@@ -23,10 +24,15 @@ pub struct PyCode {
 
 impl PyCode {
     /// Converts a compiled code object (and its nested ones) into runtime form.
-    pub fn new(code: Rc<CodeObject>) -> Rc<PyCode> {
-        let consts = code.consts.iter().map(const_to_value).collect();
-        let names = code.names.iter().map(|n| Value::str(n)).collect();
-        let varnames = code.varnames.iter().map(|n| Value::str(n)).collect();
+    /// Names come from `interner`, shared with every other code object.
+    pub fn new(code: Rc<CodeObject>, interner: &NameInterner) -> Rc<PyCode> {
+        let consts = code
+            .consts
+            .iter()
+            .map(|c| const_to_value(c, interner))
+            .collect();
+        let names = code.names.iter().map(|n| interner.intern(n)).collect();
+        let varnames = code.varnames.iter().map(|n| interner.intern(n)).collect();
         let global_cache = RefCell::new(
             (0..code.names.len())
                 .map(|_| GlobalSlot::default())
@@ -51,7 +57,7 @@ impl PyCode {
 }
 
 /// Converts one compile-time constant into a runtime value.
-pub fn const_to_value(c: &ConstValue) -> Value {
+pub fn const_to_value(c: &ConstValue, interner: &NameInterner) -> Value {
     match c {
         ConstValue::None => Value::None,
         ConstValue::Bool(b) => Value::Bool(*b),
@@ -61,7 +67,9 @@ pub fn const_to_value(c: &ConstValue) -> Value {
         ConstValue::Str(s) => Value::str(s),
         ConstValue::Bytes(b) => Value::Bytes(b.clone()),
         ConstValue::Ellipsis => Value::Ellipsis,
-        ConstValue::Tuple(items) => Value::tuple(items.iter().map(const_to_value).collect()),
-        ConstValue::Code(c) => Value::Code(PyCode::new(c.clone())),
+        ConstValue::Tuple(items) => {
+            Value::tuple(items.iter().map(|c| const_to_value(c, interner)).collect())
+        }
+        ConstValue::Code(c) => Value::Code(PyCode::new(c.clone(), interner)),
     }
 }

@@ -34,7 +34,7 @@ impl Vm {
                 .and_then(|m| compiler::compile(&m, source, filename, mode)),
         };
         match code {
-            Ok(c) => Ok(PyCode::new(c)),
+            Ok(c) => Ok(PyCode::new(c, &self.interp.names)),
             Err(e) => Err(self.syntax_error(&e)),
         }
     }

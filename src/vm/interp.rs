@@ -88,6 +88,8 @@ pub type ModuleInit = fn(&mut super::Vm) -> super::PyResult<Rc<Module>>;
 pub struct Interp {
     /// The built-in classes.
     pub types: BuiltinTypes,
+    /// One str object per name used by code objects.
+    pub names: crate::objects::interner::NameInterner,
     /// The `builtins` module.
     pub builtins: Rc<Module>,
     /// `sys.modules`.
