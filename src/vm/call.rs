@@ -74,6 +74,10 @@ impl Vm {
                 )),
                 _ => Ok(CallResult::Value(self.call(func, args, kw)?)),
             },
+            Value::Class(cls) => match self.init_frame(cls, args, kw)? {
+                Some(frame) => Ok(CallResult::Frame(frame)),
+                None => Ok(CallResult::Value(self.call(func, args, kw)?)),
+            },
             _ => Ok(CallResult::Value(self.call(func, args, kw)?)),
         }
     }

@@ -241,6 +241,43 @@ impl Vm {
         Ok(obj)
     }
 
+    /// For a call of a plain user class (`object.__new__`, a Python `__init__`):
+    /// the new instance's `__init__` frame, for the eval loop to run without
+    /// Rust recursion (see `Frame::init_instance`). `None`: call it the general way.
+    pub fn init_frame(
+        &mut self,
+        cls: &Rc<Class>,
+        args: &[Value],
+        kw: Kw,
+    ) -> PyResult<Option<Box<super::frame::Frame>>> {
+        if cls.builtin || cls.metaclass.borrow().is_some() {
+            return Ok(None);
+        }
+        let plain_new = matches!(cls.lookup("__new__"),
+            Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == Some("object"));
+        let Some(Value::Function(init)) = cls.lookup("__init__") else {
+            return Ok(None);
+        };
+        if !plain_new || init.code.code.flags.generator {
+            return Ok(None);
+        }
+        let obj = self.new_instance(cls);
+        let mut frame = self.bind_args(&init, Some(&obj), args, kw)?;
+        frame.init_instance = Some(obj);
+        Ok(Some(frame))
+    }
+
+    /// The value of a class call whose `__init__` frame returned `result`.
+    pub fn finish_init(&mut self, instance: Value, result: Value) -> PyResult<Value> {
+        if !result.is_none() {
+            return Err(self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&result)
+            )));
+        }
+        Ok(instance)
+    }
+
     /// Runs `__init__` unless it is `object.__init__` (then checks the arguments).
     fn run_init(&mut self, cls: &Rc<Class>, obj: &Value, args: &[Value], kw: Kw) -> PyResult<()> {
         let Some(init) = self.class_of(obj).lookup("__init__") else {

@@ -41,20 +41,30 @@ pub fn run_frame(vm: &mut Vm, base: &mut Frame) -> PyResult<Outcome> {
         };
         match execute(vm, frame) {
             Step::Call(new) => {
-                if let Err(e) = vm.enter_frame() {
+                if let Err(e) = enter_callee(vm, &new) {
                     fail_in_top(vm, base, &mut callees, e)?;
                     continue;
                 }
                 callees.push(new);
             }
             Step::Return(v) => {
-                match callees.pop() {
-                    None => return Ok(Outcome::Return(v)),
-                    Some(done) => vm.free_frame(done),
+                let Some(mut done) = callees.pop() else {
+                    return Ok(Outcome::Return(v));
+                };
+                let instance = done.init_instance.take();
+                leave_callee(vm, instance.is_some());
+                vm.free_frame(done);
+                let result = match instance {
+                    Some(instance) => vm.finish_init(instance, v),
+                    None => Ok(v),
+                };
+                match result {
+                    Ok(v) => {
+                        let caller: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
+                        caller.stack.push(v);
+                    }
+                    Err(e) => fail_in_top(vm, base, &mut callees, e)?,
                 }
-                vm.leave_frame();
-                let caller: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
-                caller.stack.push(v);
             }
             Step::Yield(v) => {
                 if callees.is_empty() {
@@ -70,6 +80,27 @@ pub fn run_frame(vm: &mut Vm, base: &mut Frame) -> PyResult<Outcome> {
                 propagate(vm, base, &mut callees, e)?;
             }
         }
+    }
+}
+
+/// Accounts for a callee frame about to run: one recursion level, two for an
+/// `__init__` run by a class call (the call of the class counts one, as in CPython).
+fn enter_callee(vm: &mut Vm, callee: &Frame) -> PyResult<()> {
+    vm.enter_frame()?;
+    if callee.init_instance.is_some()
+        && let Err(e) = vm.enter_frame()
+    {
+        vm.leave_frame();
+        return Err(e);
+    }
+    Ok(())
+}
+
+/// Undoes [`enter_callee`] for a callee that finished.
+fn leave_callee(vm: &mut Vm, was_init: bool) {
+    vm.leave_frame();
+    if was_init {
+        vm.leave_frame();
     }
 }
 
@@ -103,9 +134,9 @@ fn propagate(
 ) -> PyResult<()> {
     loop {
         if let Some(done) = callees.pop() {
+            leave_callee(vm, done.init_instance.is_some());
             vm.free_frame(done);
         }
-        vm.leave_frame();
         let caller: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
         match unwind(vm, caller, err, true) {
             Ok(()) => return Ok(()),

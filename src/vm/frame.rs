@@ -33,6 +33,9 @@ pub struct Frame {
     pub locals: Option<Rc<PyDict>>,
     /// The block stack.
     pub blocks: Vec<Block>,
+    /// Set when this frame runs `__init__` for a class call: the call's value
+    /// is this new instance once `__init__` returns None.
+    pub init_instance: Option<Value>,
 }
 
 impl Frame {
@@ -51,6 +54,7 @@ impl Frame {
             globals,
             locals,
             blocks: Vec::new(),
+            init_instance: None,
         })
     }
 
@@ -81,6 +85,7 @@ impl Frame {
         self.cells.clear();
         self.blocks.clear();
         self.locals = None;
+        self.init_instance = None;
     }
 
     /// The source line of the instruction that last ran.
