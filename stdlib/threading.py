@@ -9,6 +9,7 @@
 
 import sys as _sys
 import _thread
+from collections import deque as _deque
 from time import monotonic as _time
 
 __all__ = [
@@ -85,7 +86,7 @@ class Condition:
             self._acquire_restore = lock._acquire_restore
         if hasattr(lock, '_is_owned'):
             self._is_owned = lock._is_owned
-        self._waiters = []
+        self._waiters = _deque()
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -169,7 +170,7 @@ class Condition:
             else:
                 n -= 1
             if waiters and waiters[0] is gate:
-                del waiters[0]
+                waiters.popleft()
             elif gate in waiters:
                 waiters.remove(gate)
 
