@@ -6,4 +6,5 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("queue", include_str!("../stdlib/queue.py")),
     ("heapq", include_str!("../stdlib/heapq.py")),
     ("collections", include_str!("../stdlib/collections.py")),
+    ("warnings", include_str!("../stdlib/warnings.py")),
 ];

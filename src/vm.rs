@@ -13,6 +13,8 @@ pub mod display;
 pub mod errors;
 pub mod eval;
 pub mod frame;
+pub mod frame_chain;
+pub mod frame_object;
 pub mod functions;
 pub mod generator;
 pub mod import;
@@ -111,6 +113,8 @@ pub struct Vm {
     pub frame_pool: Vec<Box<frame::Frame>>,
     /// This thread's `_thread.get_ident()`.
     pub thread_ident: u64,
+    /// The running frames, for `sys._getframe` (see `frame_chain`).
+    pub frame_chain: frame_chain::FrameChain,
 }
 
 impl Vm {
@@ -127,6 +131,7 @@ impl Vm {
             repr_guard: Vec::new(),
             frame_pool: Vec::new(),
             thread_ident: crate::modules::thread::current_ident(),
+            frame_chain: frame_chain::FrameChain::default(),
         }
     }
 

@@ -20,6 +20,13 @@ __all__ = [
     'stack_size', 'excepthook', 'get_native_id', 'getprofile', 'gettrace',
 ]
 
+def _deprecated(message):
+    """The DeprecationWarning of a legacy camelCase alias, attributed to the
+    code that called the alias (warnings is imported only when needed)."""
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
 _CRLock = _thread.RLock
@@ -180,6 +187,7 @@ class Condition:
 
     def notifyAll(self):
         """Deprecated alias of notify_all()."""
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -277,6 +285,7 @@ class Event:
 
     def isSet(self):
         """Deprecated alias of is_set()."""
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self.is_set()
 
     def set(self):
@@ -690,18 +699,22 @@ class Thread:
 
     def isDaemon(self):
         """Deprecated: read the daemon attribute."""
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
         """Deprecated: assign the daemon attribute."""
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
         """Deprecated: read the name attribute."""
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
         """Deprecated: assign the name attribute."""
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -776,6 +789,7 @@ def current_thread():
 
 def currentThread():
     """Deprecated alias of current_thread()."""
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -787,6 +801,7 @@ def active_count():
 
 def activeCount():
     """Deprecated alias of active_count()."""
+    _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 
