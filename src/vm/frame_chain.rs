@@ -38,10 +38,7 @@ impl FrameChain {
     #[allow(clippy::vec_box)]
     #[inline]
     pub fn enter(&mut self, base: &Frame, callees: &Vec<Box<Frame>>) {
-        self.runs.push(ActiveRun {
-            base,
-            callees,
-        });
+        self.runs.push(ActiveRun { base, callees });
     }
 
     /// Unregisters the innermost `run_frame`.

@@ -45,7 +45,10 @@ pub fn popleft(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// The items of `iterable` (a snapshot when it is the deque itself).
 fn items_of(vm: &mut Vm, d: &PyDeque, iterable: &Value) -> PyResult<Vec<Value>> {
-    if iterable.downcast::<PyDeque>().is_some_and(|o| std::ptr::eq(o, d)) {
+    if iterable
+        .downcast::<PyDeque>()
+        .is_some_and(|o| std::ptr::eq(o, d))
+    {
         return Ok(d.to_vec());
     }
     vm.collect(iterable)
@@ -137,9 +140,7 @@ fn search_bound(vm: &mut Vm, v: &Value, len: usize) -> PyResult<usize> {
         _ => false,
     };
     if !has_index {
-        return Err(
-            vm.type_error("slice indices must be integers or have an __index__ method")
-        );
+        return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
     }
     let i = match v {
         Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN / 2,

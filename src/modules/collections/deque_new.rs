@@ -79,9 +79,7 @@ fn maxlen_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
 fn parse_args(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<(Option<Value>, Option<usize>)> {
     let given = args.len() + kw.names.len();
     if given > 2 {
-        return Err(vm.type_error(format!(
-            "deque() takes at most 2 arguments ({given} given)"
-        )));
+        return Err(vm.type_error(format!("deque() takes at most 2 arguments ({given} given)")));
     }
     let mut iterable = args.first().cloned();
     let mut maxlen = args.get(1).cloned();
