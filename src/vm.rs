@@ -36,6 +36,7 @@ pub mod suggestions;
 pub mod traceback;
 pub mod traceback_group;
 pub mod types;
+pub mod warn;
 
 use crate::objects::Value;
 pub use interp::Interp;
