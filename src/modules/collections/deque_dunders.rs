@@ -172,7 +172,7 @@ pub fn add(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     let mut items = d.to_vec();
     items.extend(o.to_vec());
-    Ok(deque_like(d, items))
+    deque_like(vm, d, items)
 }
 
 /// `d += iterable`.
@@ -222,7 +222,7 @@ pub fn mul(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let d = this(vm, args, "__mul__")?;
     let n = repeat_count(vm, args.get(1))?;
     let items = repeated(vm, d, n)?;
-    Ok(deque_like(d, items))
+    deque_like(vm, d, items)
 }
 
 /// `d *= n`.

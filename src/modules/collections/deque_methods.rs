@@ -98,7 +98,7 @@ pub fn clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = this(vm, args, "copy")?;
     check(vm, "deque.copy", &args[1..], kw, 0, 0)?;
-    Ok(deque_like(d, d.to_vec()))
+    deque_like(vm, d, d.to_vec())
 }
 
 /// `reverse()`.

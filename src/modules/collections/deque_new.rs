@@ -19,11 +19,21 @@ pub fn this<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a PyDeque>
     }
 }
 
-/// A new deque of `d`'s class and bound holding `items` (the bound keeps the rightmost).
-pub fn deque_like(d: &PyDeque, items: Vec<Value>) -> Value {
+/// A new deque of `d`'s type and bound holding `items` (the bound keeps the
+/// rightmost); for a user subclass, made by calling it as CPython does
+/// (`type(d)(items, maxlen)`).
+pub fn deque_like(vm: &mut Vm, d: &PyDeque, items: Vec<Value>) -> PyResult<Value> {
+    let subclass = d.subclass.borrow().clone();
+    if let Some(cls) = subclass {
+        let mut args = vec![Value::list(items)];
+        if let Some(m) = d.maxlen() {
+            args.push(Value::Int(m as i64));
+        }
+        return vm.call(&Value::Class(cls), &args, Kw::EMPTY);
+    }
     let new = PyDeque::new(d.class.clone(), d.maxlen());
     new.replace(items);
-    Value::native(new)
+    Ok(Value::native(new))
 }
 
 /// A class of the `_collections` module (`deque`, `_deque_iterator` ...).
