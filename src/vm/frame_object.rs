@@ -43,6 +43,26 @@ impl NativeObject for FrameObject {
     }
 }
 
+/// Installs the methods of the `frame` class.
+pub fn register(vm: &mut Vm) {
+    let class = vm.types().misc("frame");
+    crate::builtins::setup::add_methods(&class, "frame", &[("__repr__", frame_repr)]);
+}
+
+/// `repr(frame)`: `<frame at 0x..., file '...', line N, code name>`.
+fn frame_repr(vm: &mut Vm, args: &[Value], _kw: crate::vm::Kw) -> PyResult<Value> {
+    let Some(f) = args.first().and_then(|v| v.downcast::<FrameObject>()) else {
+        return Err(vm.type_error("descriptor '__repr__' requires a 'frame' object"));
+    };
+    let filename = crate::format::repr_str(&f.code.code.filename);
+    Ok(Value::string(format!(
+        "<frame at {:#x}, file {filename}, line {}, code {}>",
+        vm.id_of(&args[0]),
+        f.lineno,
+        f.code.code.name
+    )))
+}
+
 /// What a frame object is made from, read while the frame runs.
 struct FrameFacts {
     code: Rc<PyCode>,
