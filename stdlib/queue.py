@@ -6,7 +6,7 @@
 # all_tasks_done (join waits).
 
 import threading
-from collections import deque
+from _collections import deque  # collections.deque, without compiling collections
 from time import monotonic as _time
 from heapq import heappush as _heappush, heappop as _heappop
 

@@ -9,7 +9,9 @@
 
 import sys as _sys
 import _thread
-from collections import deque as _deque
+# The native deque itself: importing all of `collections` would cost every
+# threaded program its compile time at start-up.
+from _collections import deque as _deque
 from time import monotonic as _time
 
 __all__ = [
