@@ -1,5 +1,6 @@
 //! Native modules written in Rust (`sys`, `time`, `math`, `random`, `os`, `_thread` ...).
 
+pub mod collections;
 pub mod io;
 pub mod math;
 pub mod os;
@@ -25,5 +26,6 @@ pub fn registry() -> HashMap<&'static str, ModuleInit> {
     m.insert("time", time::init);
     m.insert("random", random_module::init);
     m.insert("_thread", thread::init);
+    m.insert("_collections", collections::init);
     m
 }

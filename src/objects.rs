@@ -9,6 +9,7 @@ pub mod class;
 pub mod class_cache;
 pub mod code;
 pub mod complex;
+pub mod deque;
 pub mod dict;
 pub mod exception;
 pub mod function;

@@ -5,4 +5,6 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("threading", include_str!("../stdlib/threading.py")),
     ("queue", include_str!("../stdlib/queue.py")),
     ("heapq", include_str!("../stdlib/heapq.py")),
+    ("collections", include_str!("../stdlib/collections.py")),
+    ("warnings", include_str!("../stdlib/warnings.py")),
 ];

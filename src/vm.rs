@@ -14,6 +14,8 @@ pub mod errors;
 pub mod eval;
 pub mod fast_ops;
 pub mod frame;
+pub mod frame_chain;
+pub mod frame_object;
 pub mod functions;
 pub mod generator;
 pub mod import;
@@ -35,6 +37,7 @@ pub mod suggestions;
 pub mod traceback;
 pub mod traceback_group;
 pub mod types;
+pub mod warn;
 
 use crate::objects::Value;
 pub use interp::Interp;
@@ -112,6 +115,8 @@ pub struct Vm {
     pub frame_pool: Vec<Box<frame::Frame>>,
     /// This thread's `_thread.get_ident()`.
     pub thread_ident: u64,
+    /// The running frames, for `sys._getframe` (see `frame_chain`).
+    pub frame_chain: frame_chain::FrameChain,
 }
 
 impl Vm {
@@ -128,6 +133,7 @@ impl Vm {
             repr_guard: Vec::new(),
             frame_pool: Vec::new(),
             thread_ident: crate::modules::thread::current_ident(),
+            frame_chain: frame_chain::FrameChain::default(),
         }
     }
 

@@ -6,6 +6,7 @@
 # all_tasks_done (join waits).
 
 import threading
+from _collections import deque  # collections.deque, without compiling collections
 from time import monotonic as _time
 from heapq import heappush as _heappush, heappop as _heappop
 
@@ -119,8 +120,7 @@ class Queue:
     # Storage hooks, overridden by the other queue kinds.
 
     def _init(self, maxsize):
-        # A list with a moving head: O(1) appends and pops from the front.
-        self.queue = _Fifo()
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -130,40 +130,6 @@ class Queue:
 
     def _get(self):
         return self.queue.popleft()
-
-
-class _Fifo:
-    """A minimal FIFO: a list whose consumed front is dropped in batches."""
-
-    def __init__(self):
-        self._items = []
-        self._head = 0
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def __iter__(self):
-        return iter(self._items[self._head:])
-
-    def __repr__(self):
-        return "deque(%r)" % (self._items[self._head:],)
-
-    def append(self, item):
-        self._items.append(item)
-
-    def popleft(self):
-        if self._head >= len(self._items):
-            raise IndexError("pop from an empty deque")
-        item = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head > 64 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-        return item
 
 
 class PriorityQueue(Queue):
@@ -202,7 +168,7 @@ class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
 
     def __init__(self):
-        self._queue = _Fifo()
+        self._queue = deque()
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):

@@ -9,6 +9,9 @@
 
 import sys as _sys
 import _thread
+# The native deque itself: importing all of `collections` would cost every
+# threaded program its compile time at start-up.
+from _collections import deque as _deque
 from time import monotonic as _time
 
 __all__ = [
@@ -18,6 +21,13 @@ __all__ = [
     'ThreadError', 'ExceptHookArgs', 'setprofile', 'settrace', 'local',
     'stack_size', 'excepthook', 'get_native_id', 'getprofile', 'gettrace',
 ]
+
+def _deprecated(message):
+    """The DeprecationWarning of a legacy camelCase alias, attributed to the
+    code that called the alias (warnings is imported only when needed)."""
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
@@ -85,7 +95,7 @@ class Condition:
             self._acquire_restore = lock._acquire_restore
         if hasattr(lock, '_is_owned'):
             self._is_owned = lock._is_owned
-        self._waiters = []
+        self._waiters = _deque()
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -169,7 +179,7 @@ class Condition:
             else:
                 n -= 1
             if waiters and waiters[0] is gate:
-                del waiters[0]
+                waiters.popleft()
             elif gate in waiters:
                 waiters.remove(gate)
 
@@ -179,6 +189,7 @@ class Condition:
 
     def notifyAll(self):
         """Deprecated alias of notify_all()."""
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -276,6 +287,7 @@ class Event:
 
     def isSet(self):
         """Deprecated alias of is_set()."""
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self.is_set()
 
     def set(self):
@@ -689,18 +701,22 @@ class Thread:
 
     def isDaemon(self):
         """Deprecated: read the daemon attribute."""
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
         """Deprecated: assign the daemon attribute."""
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
         """Deprecated: read the name attribute."""
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
         """Deprecated: assign the name attribute."""
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -775,6 +791,7 @@ def current_thread():
 
 def currentThread():
     """Deprecated alias of current_thread()."""
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -786,6 +803,7 @@ def active_count():
 
 def activeCount():
     """Deprecated alias of active_count()."""
+    _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 

@@ -63,6 +63,7 @@ pub fn install(vm: &mut Vm) {
     super::mappingproxy::register(vm);
     super::type_docs::register(vm);
     super::scalar_repr::register(vm);
+    crate::vm::frame_object::register(vm);
     let builtins = Value::Module(vm.interp.builtins.clone());
     vm.interp.modules.set_str("builtins", builtins);
 }

@@ -39,6 +39,10 @@ pub struct SyntaxError {
     /// True when the parser failed on the end of input (CPython's ENDMARKER or a DEDENT
     /// there): read from a file, such an error has no column.
     pub at_end_of_input: bool,
+    /// True for the errors CPython's tokenizer raises itself (invalid characters and
+    /// literals, unterminated strings, bracket nesting): their text is the line as the
+    /// tokenizer holds it, never re-read from the file.
+    pub from_tokenizer: bool,
 }
 
 /// How CPython 3.11 counts the columns of an error, which differs between text and bytes.
@@ -73,6 +77,7 @@ impl SyntaxError {
             incomplete: false,
             columns: ColumnUnit::Input,
             at_end_of_input: false,
+            from_tokenizer: false,
         }
     }
 
@@ -91,6 +96,12 @@ impl SyntaxError {
     /// Marks the error as one that more input could fix.
     pub fn with_incomplete(mut self, incomplete: bool) -> Self {
         self.incomplete = incomplete;
+        self
+    }
+
+    /// Marks the error as raised by the tokenizer itself (see [`SyntaxError::from_tokenizer`]).
+    pub fn with_tokenizer_origin(mut self) -> Self {
+        self.from_tokenizer = true;
         self
     }
 

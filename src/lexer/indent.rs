@@ -437,6 +437,7 @@ impl<'a, 's> Lexer<'a, 's> {
                 SyntaxError::new(msg, a.line, a.col + 1, b.line, b.col)
                     .with_text(Some(self.src.line(a.line).to_string()))
                     .with_fixed_columns()
+                    .with_tokenizer_origin()
             }
             RawError::Unterminated {
                 start: s,
@@ -490,6 +491,7 @@ impl<'a, 's> Lexer<'a, 's> {
         .with_text(Some(self.src.line(p.line).to_string()))
         .with_incomplete(triple)
         .with_fixed_columns()
+        .with_tokenizer_origin()
     }
 }
 

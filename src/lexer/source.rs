@@ -149,5 +149,6 @@ impl<'s> Source<'s> {
         SyntaxError::new(msg, p.line, p.col, p.line, p.col)
             .with_text(Some(self.line(p.line).to_string()))
             .with_fixed_columns()
+            .with_tokenizer_origin()
     }
 }

@@ -179,10 +179,18 @@ fn getrandbits(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// A `randrange` argument as an int (integral floats accepted, like 3.11).
-fn range_arg(vm: &mut Vm, v: &Value, which: alg::RangeArg) -> PyResult<BigInt> {
+/// `warn`: issue CPython's DeprecationWarnings, blaming the caller (`randint`
+/// does not: CPython's warnings then blame `random.py` and are ignored).
+fn range_arg(vm: &mut Vm, v: &Value, which: alg::RangeArg, warn: bool) -> PyResult<BigInt> {
     if let Value::Float(f) = v {
         if f.fract() != 0.0 || !f.is_finite() {
+            if warn {
+                vm.warn("DeprecationWarning", alg::RANDRANGE_FUTURE_TYPE_ERROR, 1)?;
+            }
             return Err(raise(vm, alg::randrange_non_integer(which)));
+        }
+        if warn {
+            vm.warn("DeprecationWarning", alg::RANDRANGE_FLOAT_DEPRECATED, 1)?;
         }
         return Ok(num_traits::FromPrimitive::from_f64(*f).unwrap_or_default());
     }
@@ -203,14 +211,15 @@ fn randrange(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         vm,
         a[0].as_ref().unwrap_or(&Value::None),
         alg::RangeArg::Start,
+        true,
     )?;
     let stop = match &a[1] {
         None | Some(Value::None) => None,
-        Some(v) => Some(range_arg(vm, v, alg::RangeArg::Stop)?),
+        Some(v) => Some(range_arg(vm, v, alg::RangeArg::Stop, true)?),
     };
     let step = match &a[2] {
         None => BigInt::from(1),
-        Some(v) => range_arg(vm, v, alg::RangeArg::Step)?,
+        Some(v) => range_arg(vm, v, alg::RangeArg::Step, true)?,
     };
     let mt = &mut r.rng.borrow_mut().mt;
     let small = (
@@ -235,11 +244,13 @@ fn randint(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         vm,
         a[0].as_ref().unwrap_or(&Value::None),
         alg::RangeArg::Start,
+        false,
     )?;
     let hi = range_arg(
         vm,
         a[1].as_ref().unwrap_or(&Value::None),
         alg::RangeArg::Stop,
+        false,
     )?;
     let mt = &mut r.rng.borrow_mut().mt;
     let result = match (lo.to_i64(), hi.to_i64()) {

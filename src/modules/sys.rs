@@ -1,5 +1,6 @@
 //! The `sys` module: interpreter facts, the standard streams, limits and `exit`.
 
+pub mod frames;
 pub mod info;
 
 use crate::builtins::args::{bind, check};
@@ -57,6 +58,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
         "builtin_module_names",
         Value::tuple(names.into_iter().map(Value::str).collect()),
     );
+    d.set_str("warnoptions", Value::list(Vec::new()));
     d.set_str("ps1", Value::str(">>> "));
     d.set_str("ps2", Value::str("... "));
     for (name, f) in [
@@ -74,6 +76,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
         ("setcheckinterval", setcheckinterval),
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
+        ("_getframe", frames::getframe),
     ] {
         d.set_str(name, function(name, f));
     }

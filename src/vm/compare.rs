@@ -168,6 +168,10 @@ impl Vm {
             return self.try_dunder(obj, name, other);
         };
         let other = super::subclass::base_value(other).clone();
+        if matches!(base, Value::Native(_)) {
+            // A native base type (`deque`) compares through its own dunders.
+            return self.try_dunder(&base, name, &other);
+        }
         if is_nan_pair(&base, &other) {
             return Ok(Some(Value::Bool(op == Op::Ne)));
         }

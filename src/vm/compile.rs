@@ -30,8 +30,10 @@ impl Vm {
         let code = match mode {
             Mode::Eval => parser::parse_expression(source, filename)
                 .and_then(|e| compiler::compile_expression(&e, source, filename)),
-            _ => parser::parse_module_from(source, filename, origin)
-                .and_then(|m| compiler::compile(&m, source, filename, mode)),
+            _ => parser::parse_module_from(source, filename, origin).and_then(|m| {
+                compiler::compile(&m, source, filename, mode)
+                    .map_err(|e| origin.adjust_compile_error(e))
+            }),
         };
         match code {
             Ok(c) => Ok(PyCode::new(c, &self.interp.names)),

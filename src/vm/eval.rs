@@ -34,6 +34,16 @@ pub(crate) enum Step {
 /// Runs `base` until it returns or yields, running the Python frames it calls.
 pub fn run_frame(vm: &mut Vm, base: &mut Frame) -> PyResult<Outcome> {
     let mut callees: Vec<Box<Frame>> = Vec::new();
+    vm.frame_chain.enter(base, &callees);
+    let outcome = drive(vm, base, &mut callees);
+    vm.frame_chain.leave();
+    outcome
+}
+
+/// The loop of [`run_frame`]: runs the top frame, pushing and popping callees.
+#[allow(clippy::vec_box)]
+#[inline(always)]
+fn drive(vm: &mut Vm, base: &mut Frame, callees: &mut Vec<Box<Frame>>) -> PyResult<Outcome> {
     loop {
         let frame: &mut Frame = match callees.last_mut() {
             Some(f) => f,
@@ -42,7 +52,7 @@ pub fn run_frame(vm: &mut Vm, base: &mut Frame) -> PyResult<Outcome> {
         match execute(vm, frame) {
             Step::Call(new) => {
                 if let Err(e) = enter_callee(vm, &new) {
-                    fail_in_top(vm, base, &mut callees, e)?;
+                    fail_in_top(vm, base, callees, e)?;
                     continue;
                 }
                 callees.push(new);
@@ -63,7 +73,7 @@ pub fn run_frame(vm: &mut Vm, base: &mut Frame) -> PyResult<Outcome> {
                         let caller: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
                         caller.stack.push(v);
                     }
-                    Err(e) => fail_in_top(vm, base, &mut callees, e)?,
+                    Err(e) => fail_in_top(vm, base, callees, e)?,
                 }
             }
             Step::Yield(v) => {
@@ -71,13 +81,13 @@ pub fn run_frame(vm: &mut Vm, base: &mut Frame) -> PyResult<Outcome> {
                     return Ok(Outcome::Yield(v));
                 }
                 let err = vm.runtime_error("yield outside a generator frame");
-                fail_in_top(vm, base, &mut callees, err)?;
+                fail_in_top(vm, base, callees, err)?;
             }
             Step::Error(e) => {
                 if callees.is_empty() {
                     return Err(e);
                 }
-                propagate(vm, base, &mut callees, e)?;
+                propagate(vm, base, callees, e)?;
             }
         }
     }

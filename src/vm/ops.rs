@@ -296,7 +296,11 @@ impl Vm {
             return self.try_dunder(obj, name, other);
         };
         let other = super::subclass::base_value(other).clone();
-        let r = if reflected {
+        let r = if matches!(base, Value::Native(_)) {
+            // A native base type (`deque`) computes through its own dunders.
+            self.try_dunder(&base, name, &other)?
+                .unwrap_or(Value::NotImplemented)
+        } else if reflected {
             self.builtin_binary(&other, &base, op)?
         } else {
             self.builtin_binary(&base, &other, op)?

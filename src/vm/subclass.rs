@@ -56,10 +56,11 @@ const SUBCLASSABLE: &[&str] = &[
     "dict",
     "set",
     "frozenset",
+    "deque",
 ];
 
 /// Mutable built-in types: `__new__` makes them empty and `__init__` fills them.
-const FILLED_BY_INIT: &[&str] = &["list", "dict", "set"];
+const FILLED_BY_INIT: &[&str] = &["list", "dict", "set", "deque"];
 
 /// Built-in types whose methods only read the values of their arguments, so
 /// an argument extending a built-in value is passed as that value (as CPython's

@@ -63,7 +63,14 @@ impl Vm {
         if let Some(f) = cls.lookup("__class_getitem__") {
             return self.call_bound(&f, c, std::slice::from_ref(i), Kw::EMPTY);
         }
-        if cls.builtin {
+        // Generic aliases are not modelled: `list[int]` is `list` itself, and
+        // so is a subclass of a built-in generic type (`Counter[str]`).
+        const GENERIC: &[&str] = &["list", "dict", "tuple", "set", "frozenset", "deque"];
+        let generic_base = || {
+            cls.builtin_base()
+                .is_some_and(|b| GENERIC.contains(&b.name.borrow().as_str()))
+        };
+        if cls.builtin || generic_base() {
             return Ok(c.clone());
         }
         Err(self.type_error(format!("type '{}' is not subscriptable", cls.name())))
