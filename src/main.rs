@@ -220,8 +220,8 @@ fn run(cli: Cli) -> u8 {
 /// True when the command line asks for an interactive session: `-i`, or no program with
 /// a terminal for input (input that is not a terminal is read as a program).
 fn wants_session(cli: &Cli) -> bool {
-    let default_stdin = matches!(cli.command, Command::Stdin)
-        && cli.argv.first().is_none_or(|a| a.is_empty());
+    let default_stdin =
+        matches!(cli.command, Command::Stdin) && cli.argv.first().is_none_or(|a| a.is_empty());
     cli.inspect || (default_stdin && std::io::stdin().is_terminal())
 }
 

@@ -5,4 +5,5 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("threading", include_str!("../stdlib/threading.py")),
     ("queue", include_str!("../stdlib/queue.py")),
     ("heapq", include_str!("../stdlib/heapq.py")),
+    ("_help", include_str!("../stdlib/_help.py")),
 ];

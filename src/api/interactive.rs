@@ -23,10 +23,9 @@ impl Interpreter {
             return m;
         }
         let module = Rc::new(Module::new("__main__"));
-        module.dict.set_str(
-            "__builtins__",
-            Value::Module(vm.interp.builtins.clone()),
-        );
+        module
+            .dict
+            .set_str("__builtins__", Value::Module(vm.interp.builtins.clone()));
         vm.interp
             .modules
             .set_str("__main__", Value::Module(module.clone()));

@@ -107,7 +107,10 @@ mod tests {
     #[test]
     fn blocks_wait_for_an_empty_line() {
         assert_eq!(status("def f():\n"), open(OpenConstruct::Block));
-        assert_eq!(status("def f():\n    return 1\n"), open(OpenConstruct::Block));
+        assert_eq!(
+            status("def f():\n    return 1\n"),
+            open(OpenConstruct::Block)
+        );
         assert_eq!(status("def f():\n    return 1\n\n"), InputStatus::Complete);
         assert_eq!(status("for i in x: pass\n"), open(OpenConstruct::Block));
         assert_eq!(status("try:\n    pass\n"), open(OpenConstruct::Block));

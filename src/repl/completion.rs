@@ -6,10 +6,10 @@ use crate::api::interactive::completion::{NameCandidate, NameQuery};
 
 /// Python 3.11's keywords (`keyword.kwlist`).
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-    "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 /// What to do for a Tab press.
@@ -190,9 +190,15 @@ mod tests {
             completions("thre", NameQuery::Globals, &found),
             vec!["threading"]
         );
-        assert_eq!(completions("pr", NameQuery::Globals, &found), vec!["print("]);
+        assert_eq!(
+            completions("pr", NameQuery::Globals, &found),
+            vec!["print("]
+        );
         assert_eq!(completions("tr", NameQuery::Globals, &found), vec!["try:"]);
-        assert_eq!(completions("whi", NameQuery::Globals, &found), vec!["while "]);
+        assert_eq!(
+            completions("whi", NameQuery::Globals, &found),
+            vec!["while "]
+        );
         let attrs = names(&[("Event", true), ("_private", false), ("__all__", false)]);
         let q = NameQuery::Attributes("threading");
         assert_eq!(completions("", q, &attrs), vec!["Event("]);

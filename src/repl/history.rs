@@ -11,10 +11,7 @@ const HISTORY_FILE: &str = ".gilpy_history";
 /// The history file: `$GILPY_HISTORY` when set (empty turns history off), else
 /// `~/.gilpy_history`; `None` without either.
 pub fn history_path() -> Option<PathBuf> {
-    history_path_from(
-        std::env::var_os(HISTORY_ENV),
-        std::env::var_os("HOME"),
-    )
+    history_path_from(std::env::var_os(HISTORY_ENV), std::env::var_os("HOME"))
 }
 
 /// [`history_path`] from the variables' values.
@@ -41,7 +38,10 @@ mod tests {
         assert_eq!(p, Some(PathBuf::from("/tmp/h")));
         let p = history_path_from(None, Some("/home/u".into()));
         assert_eq!(p, Some(PathBuf::from("/home/u/.gilpy_history")));
-        assert_eq!(history_path_from(Some("".into()), Some("/home/u".into())), None);
+        assert_eq!(
+            history_path_from(Some("".into()), Some("/home/u".into())),
+            None
+        );
         assert_eq!(history_path_from(None, None), None);
     }
 }

@@ -22,7 +22,10 @@ pub fn next_indent(lines: &[String], open: OpenConstruct) -> String {
         return format!("{base}{LEVEL}");
     }
     let first_word = code.split([' ', '(']).next().unwrap_or("");
-    if matches!(first_word, "return" | "pass" | "break" | "continue" | "raise") {
+    if matches!(
+        first_word,
+        "return" | "pass" | "break" | "continue" | "raise"
+    ) {
         return base.strip_suffix(LEVEL).unwrap_or("").to_owned();
     }
     base.to_owned()
@@ -54,15 +57,27 @@ mod tests {
         let b = OpenConstruct::Block;
         assert_eq!(next_indent(&lines(&["def f(x):"]), b), "    ");
         assert_eq!(next_indent(&lines(&["def f(x):", "    y = x"]), b), "    ");
-        assert_eq!(next_indent(&lines(&["def f(x):", "    if x:"]), b), "        ");
+        assert_eq!(
+            next_indent(&lines(&["def f(x):", "    if x:"]), b),
+            "        "
+        );
         assert_eq!(next_indent(&lines(&["def f(x):", "    return x"]), b), "");
-        assert_eq!(next_indent(&lines(&["x = (1,"]), OpenConstruct::Bracket), "");
+        assert_eq!(
+            next_indent(&lines(&["x = (1,"]), OpenConstruct::Bracket),
+            ""
+        );
     }
 
     #[test]
     fn typed_indentation_replaces_the_prefilled_one() {
-        assert_eq!(without_doubled_indent("        y = 1".into(), "    "), "    y = 1");
-        assert_eq!(without_doubled_indent("    y = 1".into(), "    "), "    y = 1");
+        assert_eq!(
+            without_doubled_indent("        y = 1".into(), "    "),
+            "    y = 1"
+        );
+        assert_eq!(
+            without_doubled_indent("    y = 1".into(), "    "),
+            "    y = 1"
+        );
         assert_eq!(without_doubled_indent("y = 1".into(), "    "), "y = 1");
         assert_eq!(without_doubled_indent("    ".into(), "    "), "    ");
     }

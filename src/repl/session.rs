@@ -7,10 +7,10 @@ use super::history::history_path;
 use super::indent::{next_indent, without_doubled_indent};
 use crate::api::{Interpreter, RunError};
 use crate::parser::{InputStatus, OpenConstruct, interactive_status};
+use rustyline::Editor;
 use rustyline::config::{CompletionType, Config};
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
-use rustyline::Editor;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
@@ -117,13 +117,14 @@ impl Session {
             let prefill = self.prefill();
             match self.read(interp, &prefill) {
                 Read::Eof => {
-                    if self.tty {
+                    // The line editor ends a terminal's line itself.
+                    if !self.tty {
                         interp.write_stderr("\n");
                     }
                     return Ok(());
                 }
                 Read::Interrupted => {
-                    interp.write_stderr("\nKeyboardInterrupt\n");
+                    interp.write_stderr("KeyboardInterrupt\n");
                     self.lines.clear();
                 }
                 Read::Line(line) => {
