@@ -2,7 +2,7 @@
 //! rustyline whose prompt waits without the GIL, so threads started in it keep running.
 //!
 //! `session` runs the loop; `console` routes standard output and error around the prompt;
-//! `helper` and `completion` do Tab completion; `indent` auto-indents continuation lines;
+//! `helper` and `completion` do Tab completion; `indent` auto-indents continuation lines; `keys` adds key bindings;
 //! `history` finds the history file; `banner` is the greeting. Whether the lines read so
 //! far are complete is the parser's call (`crate::parser::interactive_status`).
 
@@ -12,6 +12,7 @@ mod console;
 mod helper;
 mod history;
 mod indent;
+mod keys;
 mod session;
 
 pub use console::{Console, PromptPrinter};

@@ -46,6 +46,27 @@ fn banner_names_the_subset_and_how_to_leave() {
 }
 
 #[test]
+fn the_first_prompt_appears_within_20_ms() {
+    // The best of five starts, so that a busy machine does not decide it; debug builds
+    // are allowed ten times longer.
+    let limit = if cfg!(debug_assertions) { 200 } else { 20 };
+    let dir = scratch("startup");
+    let best = (0..5)
+        .map(|_| {
+            let started = Instant::now();
+            let mut s = PtySession::spawn(&["-q"], &dir, &[]);
+            s.expect(">>> ");
+            started.elapsed()
+        })
+        .min()
+        .unwrap();
+    assert!(
+        best < Duration::from_millis(limit),
+        "first prompt after {best:?}"
+    );
+}
+
+#[test]
 fn a_function_over_several_lines_is_defined_and_called() {
     let mut s = session("function", &["-q"]);
     s.send("def double(x):\r");
@@ -180,6 +201,40 @@ fn ctrl_c_at_the_prompt_drops_the_input() {
     s.send("x = 1\x03");
     assert!(s.expect(">>> ").contains("KeyboardInterrupt"));
     assert!(run_line(&mut s, "x").contains("NameError: name 'x' is not defined"));
+}
+
+#[test]
+fn ctrl_d_at_a_continuation_line_ends_the_input() {
+    let mut s = session("eof_continue", &["-q"]);
+    s.send("if True:\r");
+    s.expect("... ");
+    s.send("print('ran')\r");
+    s.expect("... ");
+    s.send("\x04");
+    assert_eq!(s.expect(">>> ").trim(), "ran");
+    s.send("x = (1,\r");
+    s.expect("... ");
+    s.send("\x04");
+    assert!(
+        s.expect(">>> ")
+            .contains("SyntaxError: '(' was never closed")
+    );
+}
+
+#[test]
+fn the_prompts_are_sys_ps1_and_sys_ps2() {
+    let mut s = session("prompts", &["-q"]);
+    run_line(&mut s, "import sys");
+    assert_eq!(
+        run_line(&mut s, "sys.ps1 == '>>> ' and sys.ps2 == '... '"),
+        "True\n"
+    );
+    s.send("sys.ps1 = 'py> '; sys.ps2 = '..> '\r");
+    s.expect("py> ");
+    s.send("if True:\r");
+    s.expect("..> ");
+    s.send("\r");
+    s.expect("py> ");
 }
 
 #[test]

@@ -81,6 +81,20 @@ impl Interpreter {
         self.vm().allow_threads(f)
     }
 
+    /// Sets `sys.ps1` and `sys.ps2` to `>>> ` and `... ` unless the program set them:
+    /// as in CPython they exist only in interactive mode.
+    pub fn set_default_prompts(&mut self) {
+        let vm = self.vm();
+        let Some(Value::Module(sys)) = vm.interp.modules.get_str("sys") else {
+            return;
+        };
+        for (name, text) in [("ps1", ">>> "), ("ps2", "... ")] {
+            if sys.dict.get_str(name).is_none() {
+                sys.dict.set_str(name, Value::str(text));
+            }
+        }
+    }
+
     /// The prompt to show: `str(sys.ps1)`, or `str(sys.ps2)` for a continuation line
     /// (`>>> ` and `... ` when they are missing or fail).
     pub fn prompt(&mut self, continuation: bool) -> String {

@@ -5,6 +5,7 @@ use super::console::Console;
 use super::helper::ReplHelper;
 use super::history::history_path;
 use super::indent::{next_indent, without_doubled_indent};
+use super::keys::EofOnBlank;
 use crate::api::{Interpreter, RunError};
 use crate::parser::{InputStatus, OpenConstruct, interactive_status};
 use rustyline::Editor;
@@ -38,6 +39,7 @@ pub fn run_session(
     if !options.quiet {
         interp.write_stderr(&super::banner::banner());
     }
+    interp.set_default_prompts();
     let mut session = Session::new(interp, console);
     let ended = session.run(interp);
     session.save_history();
@@ -64,6 +66,8 @@ struct Session {
     open: OpenConstruct,
     /// Whether input is a terminal (else prompts are written to stderr by the session).
     tty: bool,
+    /// Tells when Ctrl-D ended a line that held only its auto-indentation.
+    eof_on_blank: EofOnBlank,
 }
 
 /// What reading one line gave.
@@ -92,7 +96,9 @@ impl Session {
             .unwrap_or_default();
         let mut editor = LineEditor::with_config(config).ok();
         let history = history_path();
+        let eof_on_blank = EofOnBlank::default();
         if let Some(ed) = editor.as_mut() {
+            eof_on_blank.bind(ed);
             ed.set_helper(Some(ReplHelper::new(interp.name_source())));
             if let Some(path) = &history {
                 let _ = ed.load_history(path);
@@ -108,6 +114,7 @@ impl Session {
             lines: Vec::new(),
             open: OpenConstruct::Block,
             tty: std::io::stdin().is_terminal(),
+            eof_on_blank,
         }
     }
 
@@ -116,6 +123,12 @@ impl Session {
         loop {
             let prefill = self.prefill();
             match self.read(interp, &prefill) {
+                Read::Eof if !self.lines.is_empty() => {
+                    // As in CPython, end of input at `... ` runs (or reports) what was read.
+                    let mut source = std::mem::take(&mut self.lines).join("\n");
+                    source.push('\n');
+                    run_input(interp, &source)?;
+                }
                 Read::Eof => {
                     // The line editor ends a terminal's line itself.
                     if !self.tty {
@@ -162,6 +175,7 @@ impl Session {
         let got = interp.without_gil(|| editor.readline_with_initial(&prompt, (prefill, "")));
         self.console.set_prompt_active(false);
         match got {
+            Ok(_) if self.eof_on_blank.take() => Read::Eof,
             Ok(line) => Read::Line(line),
             Err(ReadlineError::Interrupted) => Read::Interrupted,
             Err(_) => Read::Eof,
