@@ -185,16 +185,16 @@ pub fn clean(raw: &[u8]) -> String {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\x1b' => match chars.next() {
-                Some('[') => {
+            '\x1b' => {
+                // A CSI sequence runs to its final byte; other escapes are two characters.
+                if chars.next() == Some('[') {
                     for c in chars.by_ref() {
                         if ('@'..='~').contains(&c) {
                             break;
                         }
                     }
                 }
-                Some(_) | None => {}
-            },
+            }
             '\r' => {}
             c => out.push(c),
         }
