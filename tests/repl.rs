@@ -300,6 +300,14 @@ fn tab_completes_modules_globals_and_attributes() {
     s.expect("threading.Event(");
     s.send(")\r");
     assert!(s.expect(">>> ").contains("<threading.Event at"));
+    s.send("from queue import Pri\t");
+    s.expect("from queue import PriorityQueue");
+    s.send("\r");
+    s.expect(">>> ");
+    assert_eq!(
+        run_line(&mut s, "PriorityQueue.__name__"),
+        "'PriorityQueue'\n"
+    );
 }
 
 #[test]

@@ -46,6 +46,13 @@ pub fn request(before_cursor: &str) -> Request<'_> {
         return Request::Nothing;
     }
     let statement = before_cursor[..word_start].trim_start();
+    if let Some(module) = from_import_module(statement) {
+        return Request::Names {
+            start: word_start,
+            prefix: word,
+            query: NameQuery::ModuleMembers(module),
+        };
+    }
     if is_import_context(statement) {
         return Request::Names {
             start: word_start,
@@ -73,6 +80,20 @@ fn is_import_context(statement_before_word: &str) -> bool {
     let s = statement_before_word;
     (s.starts_with("import ") && s[7..].trim().split(',').all(is_plain_module_name))
         || (s == "from " || (s.starts_with("from ") && s.trim_end() == "from"))
+}
+
+/// The module of `from module import a, ` (the text before the name being typed).
+fn from_import_module(statement_before_word: &str) -> Option<&str> {
+    let rest = statement_before_word.strip_prefix("from ")?;
+    let (module, names) = rest.split_once(" import ")?;
+    let module = module.trim();
+    let plain = !module.is_empty() && is_plain_module_name(module);
+    let listing = names.trim_start_matches('(').split(',').all(|n| {
+        n.trim()
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == ' ')
+    });
+    (plain && listing).then_some(module)
 }
 
 /// True for `a.b` (or nothing) as written in an import list before the current name.
@@ -103,7 +124,9 @@ pub fn completions(prefix: &str, query: NameQuery, names: &[NameCandidate]) -> V
         if hidden.is_some_and(|h| n.name.starts_with(h)) {
             continue;
         }
-        let callable = n.callable && query != NameQuery::Modules;
+        // A call is likely after an expression's name, never in an import statement.
+        let in_expression = matches!(query, NameQuery::Globals | NameQuery::Attributes(_));
+        let callable = n.callable && in_expression;
         out.push(format!("{}{}", n.name, if callable { "(" } else { "" }));
     }
     out.sort();
@@ -113,7 +136,10 @@ pub fn completions(prefix: &str, query: NameQuery, names: &[NameCandidate]) -> V
 
 /// Attribute names hidden unless asked for: `_x` when nothing is typed, `__x` after `_`.
 fn hidden_prefix(prefix: &str, query: NameQuery) -> Option<&'static str> {
-    if !matches!(query, NameQuery::Attributes(_)) {
+    if !matches!(
+        query,
+        NameQuery::Attributes(_) | NameQuery::ModuleMembers(_)
+    ) {
         return None;
     }
     match prefix {
@@ -178,6 +204,14 @@ mod tests {
                 start: 5,
                 prefix: "thr",
                 query: NameQuery::Modules
+            }
+        );
+        assert_eq!(
+            request("from threading import Ev"),
+            Request::Names {
+                start: 22,
+                prefix: "Ev",
+                query: NameQuery::ModuleMembers("threading")
             }
         );
         assert_eq!(request("x = 1."), Request::Nothing);

@@ -17,6 +17,9 @@ pub enum NameQuery<'a> {
     Attributes(&'a str),
     /// Names of modules that `import` can find.
     Modules,
+    /// Names a module offers to `from module import ...` (a module already loaded, or a
+    /// built-in or embedded one, which is loaded for this).
+    ModuleMembers(&'a str),
 }
 
 /// A name found for a completion.
@@ -65,6 +68,7 @@ impl NameSource {
             NameQuery::Globals => self.global_names(&mut vm),
             NameQuery::Attributes(path) => attribute_names(&mut vm, &self.globals, path),
             NameQuery::Modules => module_names(&vm),
+            NameQuery::ModuleMembers(module) => module_members(&mut vm, module),
         };
         drop(vm);
         gil.release();
@@ -118,6 +122,27 @@ fn attribute_names(vm: &mut Vm, globals: &PyDict, path: &str) -> Vec<NameCandida
             NameCandidate { name, callable }
         })
         .collect()
+}
+
+/// The public names of a loaded, built-in or embedded module (user files are not
+/// imported just to complete a name).
+fn module_members(vm: &mut Vm, name: &str) -> Vec<NameCandidate> {
+    let loaded = vm.interp.modules.get_str(name);
+    let known = vm.interp.native_modules.borrow().contains_key(name)
+        || vm.interp.stdlib.borrow().contains_key(name);
+    let module = match loaded {
+        Some(m) => m,
+        None if known => match vm.import_module_path(name, false) {
+            Ok(m) => m,
+            Err(_) => return Vec::new(),
+        },
+        None => return Vec::new(),
+    };
+    let Value::Module(m) = &module else {
+        return Vec::new();
+    };
+    let items = m.dict.items();
+    candidates(vm, &items)
 }
 
 /// The value of a dotted name: a global or builtin, then attributes.
