@@ -4,7 +4,7 @@
 
 pub mod completion;
 
-use super::interpreter::{Interpreter, RunError};
+use crate::api::{Interpreter, RunError};
 use crate::compiler::Mode;
 use crate::objects::Value;
 use crate::objects::module::Module;
@@ -17,7 +17,7 @@ pub const INTERACTIVE_FILENAME: &str = "<stdin>";
 
 impl Interpreter {
     /// The `__main__` module, made (with `__builtins__`) when there is none yet.
-    pub fn main_module(&mut self) -> Rc<Module> {
+    pub fn session_main(&mut self) -> Rc<Module> {
         let vm = self.vm();
         if let Some(Value::Module(m)) = vm.interp.modules.get_str("__main__") {
             return m;
@@ -35,7 +35,7 @@ impl Interpreter {
     /// Runs one interactive input in `__main__`: compiled as `<stdin>`, expression
     /// statements echoed (`sys.displayhook`'s way). Threads it starts keep running.
     pub fn run_interactive(&mut self, source: &str) -> Result<(), RunError> {
-        let module = self.main_module();
+        let module = self.session_main();
         let vm = self.vm();
         let compiled = vm.compile_source(source, INTERACTIVE_FILENAME, Mode::Interactive);
         // CPython shows no source lines for `<stdin>`: it is not a file it can read back.
@@ -130,7 +130,7 @@ impl Interpreter {
     fn fresh_main(&mut self, filename: &str) -> Rc<Module> {
         let vm = self.vm();
         vm.interp.modules.remove_str("__main__");
-        let module = self.main_module();
+        let module = self.session_main();
         module.dict.set_str("__file__", Value::str(filename));
         module
     }

@@ -1,7 +1,7 @@
 //! Names for tab completion, looked up from a terminal's line editor while the session
 //! waits for input without the GIL: each lookup takes the GIL for its own duration.
 
-use super::super::interpreter::Interpreter;
+use crate::api::Interpreter;
 use crate::objects::Value;
 use crate::objects::dict::PyDict;
 use crate::vm::Vm;
@@ -49,7 +49,7 @@ const LOOKUP_STACK: usize = 8 << 20;
 impl Interpreter {
     /// A completion handle on `__main__`'s namespace (see [`NameSource`] for its rules).
     pub fn name_source(&mut self) -> NameSource {
-        let globals = self.main_module().dict.clone();
+        let globals = self.session_main().dict.clone();
         NameSource {
             interp: self.vm().interp.clone(),
             globals,
