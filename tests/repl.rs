@@ -194,6 +194,28 @@ fn ctrl_c_interrupts_a_lock_acquire_and_returns_to_the_prompt() {
 }
 
 #[test]
+fn ctrl_c_interrupts_join_and_queue_get() {
+    let mut s = session("join", &["-q"]);
+    run_line(&mut s, "import threading, time, queue");
+    run_line(
+        &mut s,
+        "t = threading.Thread(target=time.sleep, args=(30,), daemon=True)",
+    );
+    run_line(&mut s, "t.start()");
+    for line in ["t.join()", "queue.Queue().get()"] {
+        s.send(&format!("{line}\r"));
+        s.expect(&format!("{line}\n"));
+        std::thread::sleep(Duration::from_millis(300));
+        let pressed = Instant::now();
+        s.send("\x03");
+        let report = s.expect(">>> ");
+        assert!(report.ends_with("KeyboardInterrupt\n"), "{report}");
+        assert!(pressed.elapsed() < Duration::from_secs(1));
+    }
+    assert_eq!(run_line(&mut s, "t.is_alive()"), "True\n");
+}
+
+#[test]
 fn ctrl_c_at_the_prompt_drops_the_input() {
     let mut s = session("cancel", &["-q"]);
     s.send("if True:\r");
