@@ -484,6 +484,22 @@ fn fragment_thread_subclass_target_fails_as_in_cpython() {
 }
 
 #[test]
+fn with_output_redirected_only_the_program_output_reaches_the_file() {
+    let dir = scratch("redirect");
+    let path = dir.join("out.txt");
+    let file = std::fs::File::create(&path).unwrap();
+    let mut s = PtySession::spawn_with_stdout(&["-q"], &dir, &[], Some(file));
+    s.expect(">>> ");
+    s.send("print(6 * 7)\r");
+    s.expect(">>> ");
+    s.send("'echoed'\r");
+    s.expect(">>> ");
+    s.send("\x04");
+    assert_eq!(s.wait_exit(Duration::from_secs(10)).code(), Some(0));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "42\n'echoed'\n");
+}
+
+#[test]
 fn input_that_is_not_a_terminal_is_read_as_a_program() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_gilpy"))
         .stdin(Stdio::piped())

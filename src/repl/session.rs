@@ -9,7 +9,7 @@ use super::keys::EofOnBlank;
 use crate::api::{Interpreter, RunError};
 use crate::parser::{InputStatus, OpenConstruct, interactive_status};
 use rustyline::Editor;
-use rustyline::config::{CompletionType, Config};
+use rustyline::config::{Behavior, CompletionType, Config};
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
 use std::io::IsTerminal;
@@ -83,11 +83,21 @@ enum Read {
 impl Session {
     /// Sets up the line editor (history, completion, the printer for other threads).
     fn new(interp: &mut Interpreter, console: &Console) -> Session {
+        let tty = std::io::stdin().is_terminal();
+        let stdout_tty = std::io::stdout().is_terminal();
+        // With output redirected, the prompt and the line being edited go to the
+        // terminal itself and only the program's output to the file, as in CPython.
+        let behavior = if tty && !stdout_tty {
+            Behavior::PreferTerm
+        } else {
+            Behavior::Stdio
+        };
         let config = Config::builder()
             .max_history_size(HISTORY_SIZE)
             .and_then(|b| b.history_ignore_dups(true))
             .map(|b| {
                 b.completion_type(CompletionType::List)
+                    .behavior(behavior)
                     .auto_add_history(false)
                     .tab_stop(4)
                     .indent_size(4)
@@ -103,7 +113,8 @@ impl Session {
             if let Some(path) = &history {
                 let _ = ed.load_history(path);
             }
-            if let Ok(printer) = ed.create_external_printer() {
+            // Output that goes to a file needs no care for the line being typed.
+            if stdout_tty && let Ok(printer) = ed.create_external_printer() {
                 console.attach_printer(Box::new(printer));
             }
         }
@@ -113,7 +124,7 @@ impl Session {
             history,
             lines: Vec::new(),
             open: OpenConstruct::Block,
-            tty: std::io::stdin().is_terminal(),
+            tty,
             eof_on_blank,
         }
     }

@@ -54,7 +54,21 @@ impl PtySession {
     /// Starts gilpy with `args` in `dir` on a new terminal, with `env` added to a fixed
     /// environment (`TERM=xterm`, history in `dir` unless `env` sets `GILPY_HISTORY`).
     pub fn spawn(args: &[&str], dir: &Path, env: &[(&str, &str)]) -> PtySession {
+        Self::spawn_with_stdout(args, dir, env, None)
+    }
+
+    /// [`PtySession::spawn`] with standard output redirected to `stdout` when given.
+    pub fn spawn_with_stdout(
+        args: &[&str],
+        dir: &Path,
+        env: &[(&str, &str)],
+        stdout: Option<File>,
+    ) -> PtySession {
         let (master, slave) = open_pty();
+        let out: std::process::Stdio = match stdout {
+            Some(file) => file.into(),
+            None => slave.try_clone().expect("dup").into(),
+        };
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_gilpy"));
         cmd.args(args)
             .current_dir(dir)
@@ -62,7 +76,7 @@ impl PtySession {
             .env("GILPY_HISTORY", dir.join("history"))
             .env_remove("PYTHONHASHSEED")
             .stdin(slave.try_clone().expect("dup"))
-            .stdout(slave.try_clone().expect("dup"))
+            .stdout(out)
             .stderr(slave);
         for (k, v) in env {
             cmd.env(k, v);
