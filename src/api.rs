@@ -1,5 +1,6 @@
 //! The embedding API: build an interpreter, run code, get results and errors.
 
+pub mod interactive;
 pub mod interpreter;
 pub mod options;
 

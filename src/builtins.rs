@@ -25,6 +25,7 @@ pub mod file_methods;
 pub mod file_mode;
 pub mod float_methods;
 pub mod functions;
+pub mod help;
 pub mod int_methods;
 pub mod introspection;
 pub mod iterators;

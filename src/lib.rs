@@ -14,6 +14,7 @@ pub mod lexer;
 pub mod modules;
 pub mod objects;
 pub mod parser;
+pub mod repl;
 pub mod stdlib;
 pub mod vm;
 

@@ -1,7 +1,9 @@
-//! The `gilpy` command line: run a script, `-c` code, or a program from stdin.
+//! The `gilpy` command line: run a script, `-c` code, or a program from stdin, or open
+//! an interactive session (`gilpy::repl`).
 
+use gilpy::repl::{Console, SessionOptions, run_session};
 use gilpy::{Interpreter, Options, RunError};
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 /// Stack size of the interpreter's main thread (deep Rust recursion through dunders needs room).
@@ -28,13 +30,16 @@ const USAGE: &str = "usage: gilpy [option] ... [-c cmd | file | -] [arg] ...\n";
 const HELP: &str = "usage: gilpy [option] ... [-c cmd | file | -] [arg] ...
 Options:
 -c cmd           : program passed in as string (terminates option list)
--q               : don't print version and copyright messages on interactive startup
+-i               : inspect interactively after running script or -c code; forces a
+                   prompt even if stdin does not appear to be a terminal
+-q               : don't print the banner on interactive startup
 --dis file       : print the bytecode of every code object in file
 --switch-ticks N : ticks between GIL check points (default 100)
 -h, --help       : print this help message and exit
 -V, --version    : print the version number and exit
 file             : program read from script file
--                : program read from stdin (default)
+-                : program read from stdin (default; interactive session if stdin
+                   is a terminal)
 arg ...          : arguments passed to program in sys.argv[1:]
 ";
 
@@ -43,14 +48,24 @@ struct Cli {
     command: Command,
     argv: Vec<String>,
     switch_ticks: u32,
+    /// `-i`: open an interactive session after the program.
+    inspect: bool,
+    /// `-q`: no banner.
+    quiet: bool,
 }
 
 fn parse_cli(args: &[String]) -> Result<Cli, String> {
-    let mut switch_ticks = gilpy::api::options::DEFAULT_SWITCH_TICKS;
+    let mut cli = Cli {
+        command: Command::Stdin,
+        argv: vec![String::new()],
+        switch_ticks: gilpy::api::options::DEFAULT_SWITCH_TICKS,
+        inspect: false,
+        quiet: false,
+    };
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
-        match a.as_str() {
+        let (command, argv) = match a.as_str() {
             "-c" => {
                 let code = args
                     .get(i + 1)
@@ -58,70 +73,49 @@ fn parse_cli(args: &[String]) -> Result<Cli, String> {
                     .clone();
                 let mut argv = vec!["-c".to_owned()];
                 argv.extend_from_slice(&args[i + 2..]);
-                return Ok(Cli {
-                    command: Command::Code(code),
-                    argv,
-                    switch_ticks,
-                });
+                (Command::Code(code), argv)
             }
-            "-V" | "--version" => {
-                return Ok(Cli {
-                    command: Command::Version,
-                    argv: vec![],
-                    switch_ticks,
-                });
-            }
-            "-h" | "--help" => {
-                return Ok(Cli {
-                    command: Command::Help,
-                    argv: vec![],
-                    switch_ticks,
-                });
-            }
+            "-V" | "--version" => (Command::Version, vec![]),
+            "-h" | "--help" => (Command::Help, vec![]),
             "--dis" => {
                 let file = args
                     .get(i + 1)
                     .ok_or("Argument expected for the --dis option")?
                     .clone();
-                return Ok(Cli {
-                    command: Command::Dis(file),
-                    argv: vec![],
-                    switch_ticks,
-                });
+                (Command::Dis(file), vec![])
             }
             "--switch-ticks" => {
                 let n = args
                     .get(i + 1)
                     .and_then(|n| n.parse::<u32>().ok())
                     .filter(|n| *n > 0);
-                switch_ticks = n.ok_or("--switch-ticks needs a positive integer")?;
+                cli.switch_ticks = n.ok_or("--switch-ticks needs a positive integer")?;
                 i += 2;
                 continue;
             }
-            "-q" | "-u" | "-B" | "-E" | "-s" | "-S" => {}
-            "-" => {
-                return Ok(Cli {
-                    command: Command::Stdin,
-                    argv: args[i..].to_vec(),
-                    switch_ticks,
-                });
+            "-i" => {
+                cli.inspect = true;
+                i += 1;
+                continue;
             }
+            "-q" => {
+                cli.quiet = true;
+                i += 1;
+                continue;
+            }
+            "-u" | "-B" | "-E" | "-s" | "-S" => {
+                i += 1;
+                continue;
+            }
+            "-" => (Command::Stdin, args[i..].to_vec()),
             s if s.starts_with('-') => return Err(format!("Unknown option: {s}")),
-            _ => {
-                return Ok(Cli {
-                    command: Command::Script(a.clone()),
-                    argv: args[i..].to_vec(),
-                    switch_ticks,
-                });
-            }
-        }
-        i += 1;
+            _ => (Command::Script(a.clone()), args[i..].to_vec()),
+        };
+        cli.command = command;
+        cli.argv = argv;
+        return Ok(cli);
     }
-    Ok(Cli {
-        command: Command::Stdin,
-        argv: vec![String::new()],
-        switch_ticks,
-    })
+    Ok(cli)
 }
 
 fn main() -> ExitCode {
@@ -148,7 +142,8 @@ fn main() -> ExitCode {
 
 /// Runs the command on the interpreter thread; returns the exit status.
 fn run(cli: Cli) -> u8 {
-    let (source, filename, path0) = match &cli.command {
+    let session = wants_session(&cli);
+    let (program, filename, path0) = match &cli.command {
         Command::Version => {
             println!("Python 3.11.7 (gilpy {})", env!("CARGO_PKG_VERSION"));
             return 0;
@@ -159,34 +154,47 @@ fn run(cli: Cli) -> u8 {
         }
         Command::Dis(file) => return dis(file),
         Command::Code(code) => (
-            Script::Text(code.clone()),
+            Some(Script::Text(code.clone())),
             "<string>".to_owned(),
             String::new(),
         ),
+        Command::Stdin if session => (None, "<stdin>".to_owned(), String::new()),
         Command::Stdin => {
             let mut bytes = Vec::new();
             if std::io::stdin().read_to_end(&mut bytes).is_err() {
                 return 1;
             }
-            (Script::File(bytes), "<stdin>".to_owned(), String::new())
+            (
+                Some(Script::File(bytes)),
+                "<stdin>".to_owned(),
+                String::new(),
+            )
         }
         Command::Script(file) => match read_script(file) {
-            Ok((bytes, abs, dir)) => (Script::File(bytes), abs, dir),
+            Ok((bytes, abs, dir)) => (Some(Script::File(bytes)), abs, dir),
             Err(code) => return code,
         },
     };
+    let console = session.then(Console::new);
     let opts = Options {
         argv: cli.argv,
         path: vec![path0],
         switch_ticks: cli.switch_ticks,
         stack_size: MAIN_STACK,
+        stdout: console.as_ref().map(Console::stdout),
+        stderr: console.as_ref().map(Console::stderr),
         ..Options::default()
     };
     let mut interp = Interpreter::with_options(opts);
     install_sigint(interp.interrupt_flag());
-    let result = match &source {
-        Script::Text(text) => interp.run_main(text, &filename),
-        Script::File(bytes) => interp.run_main_bytes(bytes, &filename),
+    let result = match (&console, &program) {
+        (Some(console), _) => {
+            let quiet = cli.quiet || program.is_some();
+            run_interactive(&mut interp, program.as_ref(), &filename, console, quiet)
+        }
+        (None, Some(Script::Text(text))) => interp.run_main(text, &filename),
+        (None, Some(Script::File(bytes))) => interp.run_main_bytes(bytes, &filename),
+        (None, None) => Ok(()),
     };
     interp.flush();
     let code = match result {
@@ -207,6 +215,35 @@ fn run(cli: Cli) -> u8 {
     };
     // Exit while still holding the GIL: daemon threads stop where they are, as in CPython.
     std::process::exit(code as i32)
+}
+
+/// True when the command line asks for an interactive session: `-i`, or no program with
+/// a terminal for input (input that is not a terminal is read as a program).
+fn wants_session(cli: &Cli) -> bool {
+    let default_stdin =
+        matches!(cli.command, Command::Stdin) && cli.argv.first().is_none_or(|a| a.is_empty());
+    cli.inspect || (default_stdin && std::io::stdin().is_terminal())
+}
+
+/// `gilpy -i`: runs the program, if any, in `__main__` (its error reported, its threads
+/// left running), then the session in its globals.
+fn run_interactive(
+    interp: &mut Interpreter,
+    program: Option<&Script>,
+    filename: &str,
+    console: &Console,
+    quiet: bool,
+) -> Result<(), RunError> {
+    interp.set_stdout_line_buffered();
+    let ran = match program {
+        Some(Script::Text(text)) => interp.run_main_keeping_threads(text, filename),
+        Some(Script::File(bytes)) => interp.run_main_bytes_keeping_threads(bytes, filename),
+        None => Ok(()),
+    };
+    if let Err(RunError::Exception { traceback, .. }) = ran {
+        interp.write_stderr(&traceback);
+    }
+    run_session(interp, console, &SessionOptions { quiet })
 }
 
 /// The interrupt flag Ctrl-C sets (the process has one SIGINT, so one flag).

@@ -11,6 +11,7 @@ mod diagnose;
 mod driver;
 mod fstring;
 mod hints;
+mod interactive;
 mod nodes;
 mod origin;
 mod params;
@@ -20,6 +21,7 @@ mod targets;
 mod with_items;
 
 pub use crate::lexer::{SyntaxError, SyntaxErrorKind};
+pub use interactive::{InputStatus, OpenConstruct, interactive_status};
 pub use origin::SourceOrigin;
 
 use crate::lexer::{Lexer, Mode, Shared, Source};

@@ -7,4 +7,5 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("heapq", include_str!("../stdlib/heapq.py")),
     ("collections", include_str!("../stdlib/collections.py")),
     ("warnings", include_str!("../stdlib/warnings.py")),
+    ("_help", include_str!("../stdlib/_help.py")),
 ];

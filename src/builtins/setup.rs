@@ -60,6 +60,7 @@ pub fn install(vm: &mut Vm) {
     super::file::register(vm);
     super::register_type_methods(vm);
     super::introspection::register(vm);
+    super::help::register(vm);
     super::mappingproxy::register(vm);
     super::type_docs::register(vm);
     super::scalar_repr::register(vm);

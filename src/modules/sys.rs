@@ -59,8 +59,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
         Value::tuple(names.into_iter().map(Value::str).collect()),
     );
     d.set_str("warnoptions", Value::list(Vec::new()));
-    d.set_str("ps1", Value::str(">>> "));
-    d.set_str("ps2", Value::str("... "));
     for (name, f) in [
         ("exit", exit as crate::objects::function::NativeFn),
         ("getrecursionlimit", getrecursionlimit),

@@ -275,14 +275,16 @@ impl Vm {
         }
     }
 
-    /// `PrintExpr`: echo a REPL expression's value and bind it to `builtins._`.
+    /// `PrintExpr`: echo a REPL expression's value as CPython's `sys.displayhook` does:
+    /// nothing for None; else `builtins._` is cleared, `repr(value)` and a newline go to
+    /// `sys.stdout`, and the value is bound to `builtins._`.
     pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
         if v.is_none() {
             return Ok(());
         }
         self.builtins().set_str("_", Value::None);
         let text = self.repr_str(&v)?;
-        self.interp.write_stdout(&format!("{text}\n"));
+        self.write_stdout_value(&format!("{text}\n"))?;
         self.builtins().set_str("_", v);
         Ok(())
     }

@@ -22,6 +22,9 @@ pub struct Output {
     pending: Vec<u8>,
     /// Flush after every newline (terminal or unbuffered stream).
     pub line_buffered: bool,
+    /// A flush was asked for while another thread had the sink: that thread writes the
+    /// queue out when it returns the sink, newline or not.
+    flush_requested: bool,
 }
 
 /// Queued bytes that make a block-buffered stream write to its sink.
@@ -34,6 +37,7 @@ impl Output {
             sink: Some(sink),
             pending: Vec::new(),
             line_buffered,
+            flush_requested: false,
         }
     }
 
@@ -46,7 +50,18 @@ impl Output {
     /// True when queued bytes should be written out (a full buffer, or a
     /// newline on a line-buffered stream).
     pub fn due(&self) -> bool {
-        self.pending.len() >= PENDING_LIMIT || (self.line_buffered && self.pending.contains(&b'\n'))
+        if self.pending.is_empty() {
+            return false;
+        }
+        self.flush_requested
+            || self.pending.len() >= PENDING_LIMIT
+            || (self.line_buffered && self.pending.contains(&b'\n'))
+    }
+
+    /// Asks the thread that has the sink to write the whole queue out when it is done
+    /// (a flush that found the sink taken).
+    pub fn request_flush(&mut self) {
+        self.flush_requested = !self.pending.is_empty();
     }
 
     /// Writes the queue out with the GIL held. Does nothing while another
@@ -56,6 +71,7 @@ impl Output {
             let _ = sink.write_all(&self.pending);
             let _ = sink.flush();
             self.pending.clear();
+            self.flush_requested = false;
         }
     }
 
@@ -66,6 +82,7 @@ impl Output {
             return None;
         }
         let sink = self.sink.take()?;
+        self.flush_requested = false;
         Some((sink, std::mem::take(&mut self.pending)))
     }
 

@@ -19,10 +19,20 @@ impl Vm {
 
     /// Writes queued standard output without holding the GIL (a full pipe
     /// or a slow terminal then stalls only this thread). If another thread is
-    /// writing, it takes care of the queue.
+    /// writing, it takes care of the queue, even a last line without a newline
+    /// (an `input()` prompt).
     pub fn flush_stdout(&mut self) {
         loop {
-            let Some((mut sink, data)) = self.interp.stdout.borrow_mut().take_for_write() else {
+            let taken = {
+                let mut out = self.interp.stdout.borrow_mut();
+                let taken = out.take_for_write();
+                if taken.is_none() {
+                    // Another thread is writing: it writes this queue out after its own.
+                    out.request_flush();
+                }
+                taken
+            };
+            let Some((mut sink, data)) = taken else {
                 return;
             };
             self.allow_threads(|| {
