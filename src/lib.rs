@@ -17,7 +17,12 @@ pub mod parser;
 pub mod stdlib;
 pub mod vm;
 
-pub use api::{Interpreter, Options, RunError};
+pub use api::{
+    Bytes, CallbackWriter, Code, FromPython, HostError, IntoArgs, IntoHostFunction, InterruptHandle,
+    Interpreter, NativeModule, Options, OutputBuffer, PyObject, Python, RunError, SharedInterpreter,
+    ToPython,
+};
+pub use vm::embedding::{Capabilities, Capability, LimitKind, Limits};
 
 /// `sys.version` text.
 pub const PYTHON_VERSION_TEXT: &str = "3.11.7 (gilpy 0.1.0)";
