@@ -42,7 +42,8 @@ pub trait ToPython {
 ///     let obj = py.eval::<gilpy::PyObject>("[(1, 'a'), (2, 'b')]")?;
 ///     let pairs = Vec::<(u16, String)>::from_python(py, &obj)?;
 ///     assert_eq!(pairs[1], (2, "b".to_owned()));
-///     let err = u8::from_python(py, &py.to_object(300)?).unwrap_err();
+///     let big = py.to_object(300)?;
+///     let err = u8::from_python(py, &big).unwrap_err();
 ///     assert_eq!(err.type_name(), Some("OverflowError"));
 ///     Ok::<_, gilpy::RunError>(())
 /// }).unwrap();
