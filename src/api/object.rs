@@ -263,3 +263,39 @@ impl PyObject {
         py.vm().class_of(&self.value).name()
     }
 }
+
+impl std::fmt::Debug for PyObject {
+    /// Shows the object's kind (and small scalars); a full `repr` needs the GIL token.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.value {
+            Value::None => write!(f, "PyObject(None)"),
+            Value::Bool(b) => write!(f, "PyObject({b})"),
+            Value::Int(n) => write!(f, "PyObject({n})"),
+            Value::Float(x) => write!(f, "PyObject({x:?})"),
+            Value::Str(s) => write!(f, "PyObject({:?})", s.as_str()),
+            Value::Class(c) => write!(f, "PyObject(<class {}>)", c.name()),
+            Value::Instance(i) => write!(f, "PyObject(<{} object>)", i.class.borrow().name()),
+            _ => write!(f, "PyObject(<{} object>)", value_kind(&self.value)),
+        }
+    }
+}
+
+/// The built-in kind of a value, for `Debug`.
+fn value_kind(v: &Value) -> &'static str {
+    match v {
+        Value::BigInt(_) => "int",
+        Value::Bytes(_) => "bytes",
+        Value::ByteArray(_) => "bytearray",
+        Value::List(_) => "list",
+        Value::Tuple(_) => "tuple",
+        Value::Dict(_) => "dict",
+        Value::Set(_) => "set",
+        Value::FrozenSet(_) => "frozenset",
+        Value::Function(_) => "function",
+        Value::Builtin(_) | Value::Native(_) => "builtin",
+        Value::BoundMethod(_) => "method",
+        Value::Module(_) => "module",
+        Value::Code(_) => "code",
+        _ => "object",
+    }
+}
