@@ -18,9 +18,9 @@ pub mod stdlib;
 pub mod vm;
 
 pub use api::{
-    Bytes, CallbackWriter, Code, FromPython, HostError, IntoArgs, IntoHostFunction, InterruptHandle,
-    Interpreter, NativeModule, Options, OutputBuffer, PyObject, Python, RunError, SharedInterpreter,
-    ToPython,
+    Bytes, CallbackWriter, Code, FromPython, HostError, Interpreter, InterruptHandle, IntoArgs,
+    IntoHostFunction, NativeModule, Options, OutputBuffer, PyObject, Python, RunError,
+    SharedInterpreter, ToPython,
 };
 pub use vm::embedding::{Capabilities, Capability, LimitKind, Limits};
 

@@ -6,37 +6,42 @@ use std::error::Error;
 #[test]
 fn run_eval_and_globals() {
     let mut interp = Interpreter::new();
-    interp.with_gil(|py| {
-        py.run("def area(w, h=1):\n    return w * h\nname = 'box'", "<defs>")?;
-        assert_eq!(py.eval::<i64>("area(3, 4)")?, 12);
-        assert_eq!(py.get_global::<String>("name")?, "box");
-        py.set_global("name", "crate")?;
-        assert_eq!(py.eval::<String>("name.upper()")?, "CRATE");
-        let area: PyObject = py.get_global("area")?;
-        assert_eq!(area.call(py, (5,))?.extract::<i64>(py)?, 5);
-        let r = area.call_kw(py, (2,), &[("h", &10)])?;
-        assert_eq!(r.extract::<i64>(py)?, 20);
-        Ok::<_, RunError>(())
-    })
-    .unwrap();
+    interp
+        .with_gil(|py| {
+            py.run(
+                "def area(w, h=1):\n    return w * h\nname = 'box'",
+                "<defs>",
+            )?;
+            assert_eq!(py.eval::<i64>("area(3, 4)")?, 12);
+            assert_eq!(py.get_global::<String>("name")?, "box");
+            py.set_global("name", "crate")?;
+            assert_eq!(py.eval::<String>("name.upper()")?, "CRATE");
+            let area: PyObject = py.get_global("area")?;
+            assert_eq!(area.call(py, (5,))?.extract::<i64>(py)?, 5);
+            let r = area.call_kw(py, (2,), &[("h", &10)])?;
+            assert_eq!(r.extract::<i64>(py)?, 20);
+            Ok::<_, RunError>(())
+        })
+        .unwrap();
 }
 
 #[test]
 fn compile_once_run_many() {
     let mut interp = Interpreter::new();
-    interp.with_gil(|py| {
-        py.run("acc = []", "<init>")?;
-        let code = py.compile("acc.append(len(acc) * 2)", "<step>")?;
-        for _ in 0..100 {
-            py.run_code(&code)?;
-        }
-        let acc: Vec<i64> = py.get_global("acc")?;
-        assert_eq!(acc.len(), 100);
-        assert_eq!(acc[99], 198);
-        assert_eq!(code.filename(), "<step>");
-        Ok::<_, RunError>(())
-    })
-    .unwrap();
+    interp
+        .with_gil(|py| {
+            py.run("acc = []", "<init>")?;
+            let code = py.compile("acc.append(len(acc) * 2)", "<step>")?;
+            for _ in 0..100 {
+                py.run_code(&code)?;
+            }
+            let acc: Vec<i64> = py.get_global("acc")?;
+            assert_eq!(acc.len(), 100);
+            assert_eq!(acc[99], 198);
+            assert_eq!(code.filename(), "<step>");
+            Ok::<_, RunError>(())
+        })
+        .unwrap();
 }
 
 #[test]
@@ -86,20 +91,24 @@ fn run_file_and_missing_file() {
 #[test]
 fn attributes_get_and_set() {
     let mut interp = Interpreter::new();
-    interp.with_gil(|py| {
-        py.run("class C:\n    def __init__(self):\n        self.n = 1", "<c>")?;
-        let c = py.eval::<PyObject>("C()")?;
-        c.setattr(py, "n", 41)?;
-        c.setattr(py, "label", "x")?;
-        py.set_global("obj", &c)?;
-        assert_eq!(py.eval::<i64>("obj.n + 1")?, 42);
-        assert_eq!(c.getattr(py, "label")?.extract::<String>(py)?, "x");
-        let err = c.getattr(py, "missing").unwrap_err();
-        assert_eq!(err.type_name(), Some("AttributeError"));
-        assert_eq!(c.type_name(py), "C");
-        Ok::<_, RunError>(())
-    })
-    .unwrap();
+    interp
+        .with_gil(|py| {
+            py.run(
+                "class C:\n    def __init__(self):\n        self.n = 1",
+                "<c>",
+            )?;
+            let c = py.eval::<PyObject>("C()")?;
+            c.setattr(py, "n", 41)?;
+            c.setattr(py, "label", "x")?;
+            py.set_global("obj", &c)?;
+            assert_eq!(py.eval::<i64>("obj.n + 1")?, 42);
+            assert_eq!(c.getattr(py, "label")?.extract::<String>(py)?, "x");
+            let err = c.getattr(py, "missing").unwrap_err();
+            assert_eq!(err.type_name(), Some("AttributeError"));
+            assert_eq!(c.type_name(py), "C");
+            Ok::<_, RunError>(())
+        })
+        .unwrap();
 }
 
 #[test]
@@ -136,9 +145,15 @@ fn syntax_errors_and_system_exit() {
         interp.run("import sys\nsys.exit(4)", "<e>"),
         Err(RunError::SystemExit(4))
     );
-    assert_eq!(interp.run("raise SystemExit", "<e>"), Err(RunError::SystemExit(0)));
+    assert_eq!(
+        interp.run("raise SystemExit", "<e>"),
+        Err(RunError::SystemExit(0))
+    );
     assert_eq!(interp.run("exit(2)", "<e>"), Err(RunError::SystemExit(2)));
-    assert_eq!(RunError::SystemExit(4).to_string(), "SystemExit: exit status 4");
+    assert_eq!(
+        RunError::SystemExit(4).to_string(),
+        "SystemExit: exit status 4"
+    );
     // The interpreter stays usable after errors.
     assert_eq!(interp.eval::<i64>("1 + 1").unwrap(), 2);
 }
@@ -150,7 +165,10 @@ fn output_goes_to_the_buffer_and_errors_are_returned() {
     let opts = Options::default().stdout(out.clone()).stderr(err.clone());
     let mut interp = Interpreter::with_options(opts);
     interp
-        .run("print('a', end='')\nprint('b')\nimport sys\nprint('e', file=sys.stderr)", "<o>")
+        .run(
+            "print('a', end='')\nprint('b')\nimport sys\nprint('e', file=sys.stderr)",
+            "<o>",
+        )
         .unwrap();
     assert_eq!(out.contents(), "ab\n");
     assert_eq!(err.contents(), "e\n");

@@ -96,7 +96,10 @@ fn nested_containers_round_trip() {
     interp.with_gil(|py| {
         let big: BigInt = "-98765432109876543210987654321".parse().unwrap();
         let nested: BTreeMap<String, Vec<(BigInt, Option<Vec<Bytes>>)>> = [
-            ("k1".to_owned(), vec![(big, Some(vec![Bytes(b"ab".to_vec())]))]),
+            (
+                "k1".to_owned(),
+                vec![(big, Some(vec![Bytes(b"ab".to_vec())]))],
+            ),
             ("k2".to_owned(), vec![(BigInt::from(0), None)]),
         ]
         .into();

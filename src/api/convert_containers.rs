@@ -202,7 +202,10 @@ fn fixed_items(py: &mut Python<'_>, obj: &PyObject, len: usize) -> Result<Vec<Va
         _ => return Err(wrong_type(py, obj, "tuple")),
     };
     if items.len() != len {
-        let msg = format!("expected a tuple of length {len}, got length {}", items.len());
+        let msg = format!(
+            "expected a tuple of length {len}, got length {}",
+            items.len()
+        );
         return Err(raise(py, "ValueError", msg));
     }
     Ok(items)

@@ -144,7 +144,10 @@ fn argument_error(name: &str, i: usize, err: RunError) -> HostError {
     match err {
         RunError::Exception {
             type_name, message, ..
-        } => HostError::new(&type_name, format!("{name}() argument {}: {message}", i + 1)),
+        } => HostError::new(
+            &type_name,
+            format!("{name}() argument {}: {message}", i + 1),
+        ),
         other => HostError::from(other),
     }
 }

@@ -125,6 +125,7 @@ impl PyObject {
         args: impl IntoArgs,
         kwargs: &[(&str, &dyn ToPython)],
     ) -> Result<PyObject, RunError> {
+        py.ensure_budget()?;
         let args = args.into_args(py)?;
         let mut names = Vec::with_capacity(kwargs.len());
         let mut values = Vec::with_capacity(kwargs.len());

@@ -52,6 +52,19 @@ impl<'py> Python<'py> {
         RunError::from_py(self.vm, &err)
     }
 
+    /// Turns an exception raised through gilpy's internal API ([`Python::vm`]) into a [`RunError`].
+    ///
+    /// ```
+    /// let mut interp = gilpy::Interpreter::new();
+    /// interp.with_gil(|py| {
+    ///     let err = py.vm().type_error("nope");
+    ///     assert_eq!(py.report(err).to_string(), "TypeError: nope");
+    /// });
+    /// ```
+    pub fn report(&mut self, err: PyErr) -> RunError {
+        self.error(err)
+    }
+
     /// Maps a `PyResult` to the API's result.
     pub(crate) fn check<T>(&mut self, r: PyResult<T>) -> Result<T, RunError> {
         r.map_err(|e| self.error(e))
@@ -172,9 +185,7 @@ impl<'py> Python<'py> {
         mode: Mode,
         origin: SourceOrigin,
     ) -> Result<Code, RunError> {
-        let code = self
-            .vm
-            .compile_source_from(source, filename, mode, origin);
+        let code = self.vm.compile_source_from(source, filename, mode, origin);
         self.check(code).map(Code::new)
     }
 
@@ -193,10 +204,23 @@ impl<'py> Python<'py> {
         self.exec(code).map(|_| ())
     }
 
+    /// Refuses to run code once a limit was exceeded (until the host sets new limits).
+    pub(crate) fn ensure_budget(&mut self) -> Result<(), RunError> {
+        match self.vm.check_limits(0) {
+            Ok(()) => Ok(()),
+            Err(e) => Err(self.error(e)),
+        }
+    }
+
     /// Runs `code` in `__main__`, returning the frame's result.
     fn exec(&mut self, code: &Code) -> Result<PyObject, RunError> {
+        self.ensure_budget()?;
         let main = self.main();
-        let frame = Frame::new(code.inner().clone(), main.dict.clone(), Some(main.dict.clone()));
+        let frame = Frame::new(
+            code.inner().clone(),
+            main.dict.clone(),
+            Some(main.dict.clone()),
+        );
         let result = self.vm.run_nested(frame);
         self.check(result).map(PyObject::from_value)
     }

@@ -145,9 +145,10 @@ impl<'a> Entered<'a> {
         let thread = std::thread::current().id();
         let vm = shared.state.lock().as_mut().map(|state| {
             let state = state.get_mut();
-            let vm = state.vms.remove(&thread).unwrap_or_else(|| {
-                Vm::new(state.interp.clone(), shared.host_thread_stack_size)
-            });
+            let vm = state
+                .vms
+                .remove(&thread)
+                .unwrap_or_else(|| Vm::new(state.interp.clone(), shared.host_thread_stack_size));
             vm.interp.embed.enter_host_thread(vm.thread_ident);
             vm
         });

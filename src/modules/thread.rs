@@ -145,7 +145,10 @@ fn interrupt_main(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn exit(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    vm.require_capability(crate::vm::embedding::Capability::ProcessExit, "_thread.exit")?;
+    vm.require_capability(
+        crate::vm::embedding::Capability::ProcessExit,
+        "_thread.exit",
+    )?;
     Err(vm.error_args("SystemExit", vec![]))
 }
 

@@ -207,7 +207,9 @@ impl Vm {
         if !embed.active() {
             return Ok(());
         }
-        embed.ticks_used.set(embed.ticks_used.get().saturating_add(ticks));
+        embed
+            .ticks_used
+            .set(embed.ticks_used.get().saturating_add(ticks));
         if embed.tripped.get().is_none() {
             let limits = embed.limits.get();
             if let Some(max) = limits.max_ticks.filter(|m| embed.ticks_used.get() > *m) {
