@@ -204,3 +204,32 @@ fn two_interpreters_in_parallel_compute_what_each_computes_alone() {
         assert_eq!(h.join().unwrap(), alone);
     }
 }
+
+#[test]
+fn a_thread_that_ends_frees_its_vm() {
+    let shared = Interpreter::new().into_shared();
+    shared
+        .with_gil(|py| py.run("class Probe:\n    pass", "<init>"))
+        .unwrap();
+    for _ in 0..20 {
+        let s = shared.clone();
+        std::thread::spawn(move || s.with_gil(|py| py.run("x = Probe()", "<t>")).unwrap())
+            .join()
+            .unwrap();
+    }
+    // Every short-lived thread's VM was dropped at thread exit; only ours remains.
+    assert_eq!(shared.host_thread_count().unwrap(), 1);
+    let s = shared.clone();
+    let (entered_tx, entered_rx) = std::sync::mpsc::channel();
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+    let live = std::thread::spawn(move || {
+        s.with_gil(|py| py.run("y = 1", "<t>")).unwrap();
+        entered_tx.send(()).unwrap();
+        done_rx.recv().unwrap();
+    });
+    entered_rx.recv().unwrap();
+    assert_eq!(shared.host_thread_count().unwrap(), 2);
+    done_tx.send(()).unwrap();
+    live.join().unwrap();
+    assert_eq!(shared.host_thread_count().unwrap(), 1);
+}

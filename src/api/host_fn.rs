@@ -116,10 +116,23 @@ pub trait IntoHostFunction<M>: 'static {
     fn into_callable(self, name: &str) -> Box<HostCallable>;
 }
 
-/// Marker for closures without the `Python` token.
+/// Marker for closures without the `Python` token (it only selects an
+/// [`IntoHostFunction`] implementation; it is never made).
+///
+/// ```
+/// let mut interp = gilpy::Interpreter::new();
+/// interp.with_gil(|py| py.add_function("one", || Ok::<_, gilpy::HostError>(1))).unwrap();
+/// ```
 pub struct Plain<T>(PhantomData<T>);
 
-/// Marker for closures that take `&mut Python` first.
+/// Marker for closures that take `&mut Python` first (it only selects an
+/// [`IntoHostFunction`] implementation; it is never made).
+///
+/// ```
+/// use gilpy::{HostError, Python};
+/// let mut interp = gilpy::Interpreter::new();
+/// interp.with_gil(|py| py.add_function("none", |py: &mut Python| Ok::<_, HostError>(py.none()))).unwrap();
+/// ```
 pub struct WithPython<T>(PhantomData<T>);
 
 /// Binds argument `i` of `args` (or its default when left out).

@@ -10,8 +10,8 @@ use parking_lot::Mutex;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
-use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Weak};
 use std::thread::ThreadId;
 
 /// An interpreter that any Rust thread can enter: `Send + Sync`, cheap to clone.
@@ -61,6 +61,22 @@ struct State {
 thread_local! {
     /// The shared interpreters this thread is inside (by address), to refuse re-entry.
     static ENTERED: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    /// The shared interpreters holding a VM for this thread: dropped when the thread ends.
+    static THREAD_VMS: ThreadVms = const { ThreadVms(RefCell::new(Vec::new())) };
+}
+
+/// The interpreters that made a VM for this thread; when the thread ends, each drops it.
+struct ThreadVms(RefCell<Vec<Weak<Shared>>>);
+
+impl Drop for ThreadVms {
+    fn drop(&mut self) {
+        let thread = std::thread::current().id();
+        for shared in self.0.borrow_mut().drain(..) {
+            if let Some(shared) = shared.upgrade() {
+                shared.forget_thread(thread);
+            }
+        }
+    }
 }
 
 impl SharedInterpreter {
@@ -115,6 +131,23 @@ impl SharedInterpreter {
         }
     }
 
+    /// How many threads have a VM in this interpreter (each thread that entered
+    /// and has not ended, counting this one). Waits for the GIL.
+    ///
+    /// ```
+    /// let shared = gilpy::Interpreter::new().into_shared();
+    /// let s = shared.clone();
+    /// std::thread::spawn(move || s.with_gil(|py| py.run("pass", "<t>")).unwrap()).join().unwrap();
+    /// assert_eq!(shared.host_thread_count().unwrap(), 1);
+    /// ```
+    pub fn host_thread_count(&self) -> Result<usize, RunError> {
+        self.with_gil(|_py| {
+            let mut state = self.inner.state.lock();
+            let others = state.as_mut().map_or(0, |s| s.get_mut().vms.len());
+            Ok(others + 1)
+        })
+    }
+
     /// A handle that raises `KeyboardInterrupt` in the code host threads run.
     ///
     /// ```
@@ -131,7 +164,7 @@ impl SharedInterpreter {
 
 /// A thread's stay inside a shared interpreter: holds the GIL and the thread's VM.
 struct Entered<'a> {
-    shared: &'a Shared,
+    shared: &'a Arc<Shared>,
     key: usize,
     thread: ThreadId,
     vm: Option<Vm>,
@@ -139,16 +172,17 @@ struct Entered<'a> {
 
 impl<'a> Entered<'a> {
     /// Takes the GIL and this thread's VM (made when missing).
-    fn enter(shared: &'a Shared, key: usize) -> Entered<'a> {
+    fn enter(shared: &'a Arc<Shared>, key: usize) -> Entered<'a> {
         shared.gil.acquire();
         ENTERED.with(|e| e.borrow_mut().push(key));
         let thread = std::thread::current().id();
         let vm = shared.state.lock().as_mut().map(|state| {
             let state = state.get_mut();
-            let vm = state
-                .vms
-                .remove(&thread)
-                .unwrap_or_else(|| Vm::new(state.interp.clone(), shared.host_thread_stack_size));
+            let vm = state.vms.remove(&thread).unwrap_or_else(|| {
+                let weak = Arc::downgrade(shared);
+                let _ = THREAD_VMS.try_with(|vms| vms.0.borrow_mut().push(weak));
+                Vm::new(state.interp.clone(), shared.host_thread_stack_size)
+            });
             vm.interp.embed.enter_host_thread(vm.thread_ident);
             vm
         });
@@ -172,6 +206,19 @@ impl Drop for Entered<'_> {
         }
         ENTERED.with(|e| e.borrow_mut().retain(|k| *k != self.key));
         self.shared.gil.release();
+    }
+}
+
+impl Shared {
+    /// Drops the VM of a thread that ended (with the GIL held, as its values need).
+    fn forget_thread(&self, thread: ThreadId) {
+        self.gil.acquire();
+        let vm = match self.state.lock().as_mut() {
+            Some(state) => state.get_mut().vms.remove(&thread),
+            None => None,
+        };
+        drop(vm);
+        self.gil.release();
     }
 }
 

@@ -13,7 +13,16 @@ use std::time::{Duration, Instant};
 
 /// What scripts may do outside the interpreter. Everything is allowed by default.
 ///
-/// A denied operation raises `PermissionError` instead of happening.
+/// A denied operation raises `PermissionError` instead of happening. Imports
+/// still read modules from the search paths the host put in `Options::path`.
+///
+/// ```
+/// use gilpy::{Capabilities, Interpreter, Options};
+/// let caps = Capabilities { environment: false, ..Capabilities::ALL };
+/// let mut interp = Interpreter::with_options(Options::default().capabilities(caps));
+/// let err = interp.run("import os\nos.getenv('HOME')", "<env>").unwrap_err();
+/// assert_eq!(err.to_string(), "PermissionError: os.getenv: environment access is denied by the host");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Capabilities {
     /// Files and directories: `open()`, `os.remove`, `os.listdir`, `os.path.exists` ...
@@ -29,6 +38,10 @@ pub struct Capabilities {
 
 impl Capabilities {
     /// Every capability granted (the default).
+    ///
+    /// ```
+    /// assert_eq!(gilpy::Capabilities::ALL, gilpy::Capabilities::default());
+    /// ```
     pub const ALL: Capabilities = Capabilities {
         filesystem: true,
         environment: true,
@@ -37,6 +50,10 @@ impl Capabilities {
     };
 
     /// Every capability denied: a sandbox.
+    ///
+    /// ```
+    /// assert!(!gilpy::Capabilities::NONE.filesystem);
+    /// ```
     pub const NONE: Capabilities = Capabilities {
         filesystem: false,
         environment: false,
@@ -52,6 +69,14 @@ impl Default for Capabilities {
 }
 
 /// One capability, as checked by [`Vm::require_capability`].
+///
+/// ```
+/// use gilpy::{Capabilities, Capability, Interpreter, Options};
+/// let mut interp = Interpreter::with_options(Options::default().capabilities(Capabilities::NONE));
+/// interp.with_gil(|py| {
+///     assert!(py.vm().require_capability(Capability::Network, "socket.connect").is_err());
+/// });
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Capability {
     /// See [`Capabilities::filesystem`].
@@ -76,7 +101,16 @@ impl Capability {
     }
 }
 
-/// Budgets on how much code an interpreter runs.
+/// Budgets on how much code an interpreter runs (no budget by default).
+///
+/// ```
+/// use gilpy::{Interpreter, Limits, Options, RunError};
+/// use std::time::Duration;
+/// let limits = Limits { max_duration: Some(Duration::from_millis(20)), ..Limits::default() };
+/// let mut interp = Interpreter::with_options(Options::default().limits(limits));
+/// let err = interp.run("while True: pass", "<spin>").unwrap_err();
+/// assert_eq!(err, RunError::TimeLimitExceeded { limit: Duration::from_millis(20) });
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Limits {
     /// At most this many ticks (counted in steps of the switch interval, `Options::switch_ticks`).
@@ -85,7 +119,14 @@ pub struct Limits {
     pub max_duration: Option<Duration>,
 }
 
-/// Which limit stopped the code.
+/// Which limit stopped the code (see [`EmbedState::tripped`]).
+///
+/// ```
+/// let mut interp = gilpy::Interpreter::new();
+/// interp.set_limits(gilpy::Limits { max_ticks: Some(1000), ..Default::default() });
+/// let _ = interp.run("while True: pass", "<spin>");
+/// assert_eq!(interp.vm().interp.embed.tripped(), Some(gilpy::LimitKind::Ticks(1000)));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LimitKind {
     /// [`Limits::max_ticks`].
