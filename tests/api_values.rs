@@ -5,6 +5,9 @@ use num_bigint::BigInt;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Debug;
 
+/// An item of the nested-container round trip.
+type Entry = (BigInt, Option<Vec<Bytes>>);
+
 /// Converts `value` to Python and back, through a global so Python code sees it too.
 fn round_trip<T>(py: &mut Python<'_>, value: T) -> T
 where
@@ -95,7 +98,7 @@ fn nested_containers_round_trip() {
     let mut interp = Interpreter::new();
     interp.with_gil(|py| {
         let big: BigInt = "-98765432109876543210987654321".parse().unwrap();
-        let nested: BTreeMap<String, Vec<(BigInt, Option<Vec<Bytes>>)>> = [
+        let nested: BTreeMap<String, Vec<Entry>> = [
             (
                 "k1".to_owned(),
                 vec![(big, Some(vec![Bytes(b"ab".to_vec())]))],

@@ -124,7 +124,7 @@ impl SharedInterpreter {
             return Err(RunError::GilAlreadyHeld);
         }
         let mut entered = Entered::enter(&self.inner, key);
-        let vm = entered.vm.as_mut().map(|vm| Python::new(vm));
+        let vm = entered.vm.as_mut().map(Python::new);
         match vm {
             Some(mut py) => f(&mut py),
             None => Err(RunError::GilAlreadyHeld),
