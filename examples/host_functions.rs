@@ -10,7 +10,7 @@ import inventory
 
 stock = inventory.lookup("apples")
 print("apples in stock:", stock)
-print("price for 3:", inventory.price(3, 0.1))
+print("price for 3:", inventory.price(3, discount=0.1))
 print("price for 2:", inventory.price(2))
 try:
     inventory.lookup("durian")
@@ -29,9 +29,13 @@ fn main() -> Result<(), RunError> {
                 .copied()
                 .ok_or_else(|| HostError::new("KeyError", name.clone()))
         })
-        .function("price", |count: u32, discount: Option<f64>| {
-            Ok::<_, HostError>(f64::from(count) * 0.5 * (1.0 - discount.unwrap_or(0.0)))
-        })
+        .function_kw(
+            "price",
+            &["count", "discount"],
+            |count: u32, discount: Option<f64>| {
+                Ok::<_, HostError>(f64::from(count) * 0.5 * (1.0 - discount.unwrap_or(0.0)))
+            },
+        )
         .constant("UNITS", vec!["kg", "box"]);
 
     let mut interp = Interpreter::new();

@@ -210,3 +210,35 @@ fn host_function_keeping_the_gil_blocks_python_threads() {
         .count();
     assert_eq!(during, 0, "a thread printed while the GIL was held");
 }
+
+#[test]
+fn host_functions_with_keyword_parameters() {
+    let mut interp = Interpreter::new();
+    interp
+        .with_gil(|py| {
+            let f = py.function_kw("box", &["w", "h", "d"], |w: i64, h: i64, d: Option<i64>| {
+                Ok::<_, HostError>(w * h * d.unwrap_or(1))
+            });
+            py.set_global("box", f)?;
+            assert_eq!(py.eval::<i64>("box(2, 3)")?, 6);
+            assert_eq!(py.eval::<i64>("box(2, d=4, h=3)")?, 24);
+            assert_eq!(py.eval::<i64>("box(h=5, w=1)")?, 5);
+            let cases = [
+                (
+                    "box(1, 2, w=3)",
+                    "box() got multiple values for argument 'w'",
+                ),
+                (
+                    "box(1, 2, z=3)",
+                    "box() got an unexpected keyword argument 'z'",
+                ),
+                ("box(h=2)", "box() missing required argument 1"),
+            ];
+            for (code, msg) in cases {
+                let err = py.eval::<i64>(code).unwrap_err();
+                assert_eq!(err.to_string(), format!("TypeError: {msg}"), "for {code}");
+            }
+            Ok::<_, RunError>(())
+        })
+        .unwrap();
+}

@@ -20,6 +20,8 @@ pub(crate) type HostCallable = dyn Fn(&mut Python<'_>, &[Value]) -> Result<Value
 pub(crate) struct HostFunction {
     /// `__name__`.
     name: String,
+    /// Parameter names, for keyword arguments (empty: positional only).
+    params: Vec<String>,
     /// The closure.
     call: Box<HostCallable>,
 }
@@ -59,12 +61,41 @@ fn host_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(func) = args.first().and_then(|f| f.downcast::<HostFunction>()) else {
         return Err(vm.type_error("descriptor '__call__' needs a host function"));
     };
-    if !kw.is_empty() {
-        let msg = format!("{}() takes no keyword arguments", func.name);
-        return Err(vm.type_error(msg));
-    }
-    let result = (func.call)(&mut Python::new(vm), &args[1..]);
+    let result = match func.with_keywords(&args[1..], kw) {
+        Ok(None) => (func.call)(&mut Python::new(vm), &args[1..]),
+        Ok(Some(bound)) => (func.call)(&mut Python::new(vm), &bound),
+        Err(e) => Err(e),
+    };
     result.map_err(|e| e.into_py(vm))
+}
+
+impl HostFunction {
+    /// Places keyword arguments at their parameters' positions (`None` when there
+    /// are none); a parameter left out is `Value::Null`.
+    fn with_keywords(&self, args: &[Value], kw: Kw) -> Result<Option<Vec<Value>>, HostError> {
+        if kw.is_empty() {
+            return Ok(None);
+        }
+        let name = &self.name;
+        if self.params.is_empty() {
+            let msg = format!("{name}() takes no keyword arguments");
+            return Err(HostError::new("TypeError", msg));
+        }
+        let mut bound = args.to_vec();
+        bound.resize(bound.len().max(self.params.len()), Value::Null);
+        for (key, value) in kw.iter() {
+            let Some(i) = self.params.iter().position(|p| p == key) else {
+                let msg = format!("{name}() got an unexpected keyword argument '{key}'");
+                return Err(HostError::new("TypeError", msg));
+            };
+            if !bound[i].is_null() {
+                let msg = format!("{name}() got multiple values for argument '{key}'");
+                return Err(HostError::new("TypeError", msg));
+            }
+            bound[i] = value.clone();
+        }
+        Ok(Some(bound))
+    }
 }
 
 /// `repr()` of a host function.
@@ -76,9 +107,15 @@ fn host_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// Makes the Python function object for a closure.
-pub(crate) fn host_function<M>(name: &str, f: impl IntoHostFunction<M>) -> PyObject {
+/// `params` name the arguments for keyword calls (empty: positional only).
+pub(crate) fn host_function<M>(
+    name: &str,
+    params: &[&str],
+    f: impl IntoHostFunction<M>,
+) -> PyObject {
     let func = HostFunction {
         name: name.to_owned(),
+        params: params.iter().map(|p| (*p).to_owned()).collect(),
         call: f.into_callable(name),
     };
     PyObject::from_value(Value::native(func))
@@ -142,7 +179,7 @@ fn bind_arg<A: FromPython>(
     args: &[Value],
     i: usize,
 ) -> Result<A, HostError> {
-    match args.get(i) {
+    match args.get(i).filter(|v| !v.is_null()) {
         Some(v) => A::from_python(py, &PyObject::from_value(v.clone()))
             .map_err(|e| argument_error(name, i, e)),
         None => A::missing().ok_or_else(|| {

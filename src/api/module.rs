@@ -69,9 +69,38 @@ impl NativeModule {
     ///     Ok::<_, gilpy::RunError>(())
     /// }).unwrap();
     /// ```
-    pub fn function<M>(mut self, name: &str, f: impl IntoHostFunction<M>) -> NativeModule {
+    pub fn function<M>(self, name: &str, f: impl IntoHostFunction<M>) -> NativeModule {
+        self.function_kw(name, &[], f)
+    }
+
+    /// Adds a host function whose arguments may also be passed by keyword, under `params`.
+    ///
+    /// ```
+    /// use gilpy::{HostError, NativeModule};
+    /// let m = NativeModule::new("shop")
+    ///     .function_kw("price", &["count", "discount"], |count: u32, discount: Option<f64>| {
+    ///         Ok::<_, HostError>(f64::from(count) * (1.0 - discount.unwrap_or(0.0)))
+    ///     });
+    /// let mut interp = gilpy::Interpreter::new();
+    /// interp.with_gil(|py| {
+    ///     py.add_module(m)?;
+    ///     assert_eq!(py.eval::<f64>("__import__('shop').price(4, discount=0.5)")?, 2.0);
+    ///     assert_eq!(py.eval::<f64>("__import__('shop').price(count=2)")?, 2.0);
+    ///     Ok::<_, gilpy::RunError>(())
+    /// }).unwrap();
+    /// ```
+    pub fn function_kw<M>(
+        mut self,
+        name: &str,
+        params: &[&str],
+        f: impl IntoHostFunction<M>,
+    ) -> NativeModule {
         let fname = name.to_owned();
-        let make: MakeItem = Box::new(move |_py| Ok(host_function(&fname, f)));
+        let params: Vec<String> = params.iter().map(|p| (*p).to_owned()).collect();
+        let make: MakeItem = Box::new(move |_py| {
+            let names: Vec<&str> = params.iter().map(String::as_str).collect();
+            Ok(host_function(&fname, &names, f))
+        });
         self.items.push((name.to_owned(), make));
         self
     }
@@ -119,7 +148,30 @@ impl Python<'_> {
     /// }).unwrap();
     /// ```
     pub fn function<M>(&mut self, name: &str, f: impl IntoHostFunction<M>) -> PyObject {
-        host_function(name, f)
+        host_function(name, &[], f)
+    }
+
+    /// Like [`Python::function`], with parameter names so callers may pass arguments by keyword.
+    ///
+    /// ```
+    /// use gilpy::HostError;
+    /// let mut interp = gilpy::Interpreter::new();
+    /// interp.with_gil(|py| {
+    ///     let f = py.function_kw("span", &["start", "stop"], |a: i64, b: i64| Ok::<_, HostError>(b - a));
+    ///     py.set_global("span", f)?;
+    ///     assert_eq!(py.eval::<i64>("span(stop=10, start=4)")?, 6);
+    ///     let err = py.eval::<i64>("span(1, start=2)").unwrap_err();
+    ///     assert_eq!(err.to_string(), "TypeError: span() got multiple values for argument 'start'");
+    ///     Ok::<_, gilpy::RunError>(())
+    /// }).unwrap();
+    /// ```
+    pub fn function_kw<M>(
+        &mut self,
+        name: &str,
+        params: &[&str],
+        f: impl IntoHostFunction<M>,
+    ) -> PyObject {
+        host_function(name, params, f)
     }
 
     /// Makes a host function available to all code as a built-in called `name`.
@@ -138,7 +190,7 @@ impl Python<'_> {
         name: &str,
         f: impl IntoHostFunction<M>,
     ) -> Result<(), RunError> {
-        let func = host_function(name, f);
+        let func = host_function(name, &[], f);
         self.vm().builtins().set_str(name, func.into_value());
         Ok(())
     }

@@ -176,7 +176,7 @@ impl<'a> Entered<'a> {
         shared.gil.acquire();
         ENTERED.with(|e| e.borrow_mut().push(key));
         let thread = std::thread::current().id();
-        let vm = shared.state.lock().as_mut().map(|state| {
+        let mut vm = shared.state.lock().as_mut().map(|state| {
             let state = state.get_mut();
             let vm = state.vms.remove(&thread).unwrap_or_else(|| {
                 let weak = Arc::downgrade(shared);
@@ -186,6 +186,11 @@ impl<'a> Entered<'a> {
             vm.interp.embed.enter_host_thread(vm.thread_ident);
             vm
         });
+        if let Some(vm) = &mut vm {
+            // The stack guard measures from where this thread enters.
+            let marker = 0u8;
+            vm.stack_base = &marker as *const u8 as usize;
+        }
         Entered {
             shared,
             key,
