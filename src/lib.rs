@@ -22,6 +22,8 @@
 //! 4. **Offer Rust to Python**: closures with typed arguments become Python
 //!    functions ([`Python::add_function`], [`IntoHostFunction`]); a
 //!    [`NativeModule`] groups functions and constants that scripts `import`;
+//!    a [`HostClass`] exposes a Rust type as a Python class (constructor,
+//!    methods, read-only attributes; values travel as [`HostRef`]);
 //!    a [`HostError`] raises the Python exception of your choice. A host
 //!    function that blocks releases the GIL with [`Python::allow_threads`],
 //!    whose `Send` bound keeps Python values out of the closure.
@@ -114,9 +116,9 @@ pub mod stdlib;
 pub mod vm;
 
 pub use api::{
-    Bytes, CallbackWriter, Code, FromPython, HostError, Interpreter, InterruptHandle, IntoArgs,
-    IntoHostFunction, NativeModule, Options, OutputBuffer, PyObject, Python, RunError,
-    SharedInterpreter, ToPython,
+    Bytes, CallbackWriter, Code, FromPython, HostClass, HostError, HostRef, Interpreter,
+    InterruptHandle, IntoArgs, IntoHostFunction, NativeModule, Options, OutputBuffer, PyObject,
+    Python, RunError, SharedInterpreter, ToPython,
 };
 pub use vm::embedding::{Capabilities, Capability, LimitKind, Limits};
 

@@ -113,10 +113,15 @@ pub(crate) fn host_function<M>(
     params: &[&str],
     f: impl IntoHostFunction<M>,
 ) -> PyObject {
+    host_function_from(name, params, f.into_callable(name))
+}
+
+/// Makes the Python function object for an already bound callable.
+pub(crate) fn host_function_from(name: &str, params: &[&str], call: Box<HostCallable>) -> PyObject {
     let func = HostFunction {
         name: name.to_owned(),
         params: params.iter().map(|p| (*p).to_owned()).collect(),
-        call: f.into_callable(name),
+        call,
     };
     PyObject::from_value(Value::native(func))
 }

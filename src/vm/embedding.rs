@@ -211,6 +211,16 @@ impl EmbedState {
         class
     }
 
+    /// Keeps `class` under `key`, replacing an earlier one.
+    pub fn set_class(&self, key: &'static str, class: Rc<Class>) {
+        self.classes.borrow_mut().insert(key, class);
+    }
+
+    /// The class the embedding API keeps under `key`, if it made one.
+    pub fn class_for(&self, key: &'static str) -> Option<Rc<Class>> {
+        self.classes.borrow().get(key).cloned()
+    }
+
     /// True when `ident` is a host thread inside the interpreter.
     fn is_host_thread(&self, ident: u64) -> bool {
         self.host_threads.borrow().contains(&ident)
