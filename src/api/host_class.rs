@@ -264,7 +264,7 @@ impl<T: 'static> HostClass<T> {
     /// ```
     /// use gilpy::{HostClass, HostError, HostRef};
     /// let class = HostClass::<Vec<i64>>::new("Bag")
-    ///     .constructor(|| Ok::<_, HostError>(HostRef::new(Vec::new())))
+    ///     .constructor(|| Ok::<_, HostError>(HostRef::new(Vec::<i64>::new())))
     ///     .method("put", |this: HostRef<Vec<i64>>, x: i64| Ok::<_, HostError>(this.borrow_mut().push(x)))
     ///     .method("size", |this: HostRef<Vec<i64>>| Ok::<_, HostError>(this.borrow().len()));
     /// let mut interp = gilpy::Interpreter::new();
