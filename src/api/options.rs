@@ -14,6 +14,10 @@ use std::io::{BufRead, Write};
 /// 50 µs minimum slice a woken thread grants the running one, so it adds
 /// nothing measurable to wake-up latency, while 1,000 ticks started to show
 /// in the latency tail.
+///
+/// ```
+/// assert_eq!(gilpy::Options::default().switch_ticks, gilpy::api::options::DEFAULT_SWITCH_TICKS);
+/// ```
 pub const DEFAULT_SWITCH_TICKS: u32 = 100;
 
 /// Settings for a new [`crate::Interpreter`]. Fields can be set directly or

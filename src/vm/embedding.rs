@@ -136,9 +136,24 @@ pub enum LimitKind {
 }
 
 /// The name of the exception class a tripped limit raises (a `BaseException` subclass).
+///
+/// ```
+/// let mut interp = gilpy::Interpreter::new();
+/// interp.set_limits(gilpy::Limits { max_ticks: Some(1000), ..Default::default() });
+/// let err = interp.run_main("while True: pass", "<spin>").unwrap_err();
+/// assert!(matches!(err, gilpy::RunError::TickLimitExceeded { limit: 1000 }));
+/// assert_eq!(gilpy::vm::embedding::LIMIT_EXCEPTION, "ExecutionLimitExceeded");
+/// ```
 pub const LIMIT_EXCEPTION: &str = "ExecutionLimitExceeded";
 
 /// Host-controlled state of one interpreter (touched with the GIL held).
+///
+/// ```
+/// let mut interp = gilpy::Interpreter::new();
+/// let embed = &interp.vm().interp.embed;
+/// assert_eq!(embed.capabilities.get(), gilpy::Capabilities::ALL);
+/// assert_eq!(embed.limits(), gilpy::Limits::default());
+/// ```
 #[derive(Default)]
 pub struct EmbedState {
     /// What scripts may do.
@@ -235,7 +250,19 @@ impl Vm {
             || self.interp.embed.is_host_thread(self.thread_ident)
     }
 
-    /// Raises PermissionError unless the host granted `cap`; `what` names the operation.
+    /// Raises PermissionError unless the host granted `cap`; `what` names the
+    /// operation. Every native function that reaches outside the interpreter
+    /// calls it first (a future `socket` module checks [`Capability::Network`]).
+    ///
+    /// ```
+    /// use gilpy::{Capabilities, Capability, Interpreter, Options};
+    /// let caps = Capabilities { network: false, ..Capabilities::ALL };
+    /// let mut interp = Interpreter::with_options(Options::default().capabilities(caps));
+    /// let vm = interp.vm();
+    /// assert!(vm.require_capability(Capability::Filesystem, "open").is_ok());
+    /// let err = vm.require_capability(Capability::Network, "socket.connect").unwrap_err();
+    /// assert!(vm.err_is(&err, "PermissionError"));
+    /// ```
     pub fn require_capability(&self, cap: Capability, what: &str) -> PyResult<()> {
         let caps = self.interp.embed.capabilities.get();
         let granted = match cap {
