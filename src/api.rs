@@ -16,6 +16,7 @@ pub mod object;
 pub mod options;
 pub mod python;
 pub mod shared;
+pub mod shared_object;
 
 pub use args::IntoArgs;
 pub use capture::{CallbackWriter, OutputBuffer};
@@ -31,3 +32,4 @@ pub use object::PyObject;
 pub use options::Options;
 pub use python::Python;
 pub use shared::SharedInterpreter;
+pub use shared_object::SharedObject;

@@ -85,7 +85,8 @@
 //!
 //! Python values ([`PyObject`], [`Python`], [`Code`]) are reference counted
 //! without atomics and are not `Send`; the compiler keeps them on the
-//! interpreter's threads.
+//! interpreter's threads. A [`SharedObject`] carries an object between the
+//! Rust threads of a shared interpreter and opens only with its GIL token.
 //!
 //! # Limits
 //!
@@ -118,7 +119,7 @@ pub mod vm;
 pub use api::{
     Bytes, CallbackWriter, Code, FromPython, HostClass, HostError, HostRef, Interpreter,
     InterruptHandle, IntoArgs, IntoHostFunction, NativeModule, Options, OutputBuffer, PyObject,
-    Python, RunError, SharedInterpreter, ToPython,
+    Python, RunError, SharedInterpreter, SharedObject, ToPython,
 };
 pub use vm::embedding::{Capabilities, Capability, LimitKind, Limits};
 

@@ -233,3 +233,53 @@ fn a_thread_that_ends_frees_its_vm() {
     live.join().unwrap();
     assert_eq!(shared.host_thread_count().unwrap(), 1);
 }
+
+/// A Rust value that counts its drops.
+struct Probe(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl Drop for Probe {
+    fn drop(&mut self) {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn shared_objects_move_between_rust_threads() {
+    use gilpy::{HostClass, HostRef, SharedObject};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let dropped = std::sync::Arc::new(AtomicUsize::new(0));
+    let shared = Interpreter::new().into_shared();
+    let handles: Vec<SharedObject> = shared
+        .with_gil(|py| {
+            py.add_class(HostClass::<Probe>::new("Probe"))?;
+            py.run("class Box:\n    pass", "<t>")?;
+            let boxed = py.eval::<gilpy::PyObject>("Box()")?;
+            let mut handles = vec![shared.share(py, &boxed)?];
+            for _ in 0..2 {
+                let probe = py.to_object(HostRef::new(Probe(dropped.clone())))?;
+                handles.push(shared.share(py, &probe)?);
+            }
+            Ok(handles)
+        })
+        .unwrap();
+    let mut handles = handles.into_iter();
+    let first = handles.next().unwrap();
+    let s = shared.clone();
+    std::thread::spawn(move || {
+        s.with_gil(|py| {
+            let obj = first.get(py)?;
+            obj.setattr(py, "tag", "from another thread")?;
+            py.set_global("kept", obj)
+        })
+        .unwrap();
+    })
+    .join()
+    .unwrap();
+    assert_eq!(dropped.load(Ordering::SeqCst), 0);
+    // Dropped on another thread without the GIL: released at the next hand-back.
+    let rest: Vec<_> = handles.collect();
+    std::thread::spawn(move || drop(rest)).join().unwrap();
+    let tag: String = shared.with_gil(|py| py.eval("kept.tag")).unwrap();
+    assert_eq!(tag, "from another thread");
+    assert_eq!(dropped.load(Ordering::SeqCst), 2);
+}

@@ -24,6 +24,14 @@ use crate::vm::Kw;
 ///     Ok::<_, gilpy::RunError>(())
 /// }).unwrap();
 /// ```
+///
+/// It cannot be sent to another thread (use a [`crate::SharedObject`] for that):
+///
+/// ```compile_fail
+/// let mut interp = gilpy::Interpreter::new();
+/// let obj = interp.eval::<gilpy::PyObject>("[]").unwrap();
+/// std::thread::spawn(move || drop(obj));
+/// ```
 #[derive(Clone)]
 pub struct PyObject {
     value: Value,

@@ -40,16 +40,18 @@ use std::thread::ThreadId;
 /// ```
 #[derive(Clone)]
 pub struct SharedInterpreter {
-    inner: Arc<Shared>,
+    pub(super) inner: Arc<Shared>,
 }
 
 /// What every clone of a [`SharedInterpreter`] points to.
-struct Shared {
-    gil: Arc<Gil>,
+pub(super) struct Shared {
+    pub(super) gil: Arc<Gil>,
     interrupt: Arc<AtomicBool>,
     host_thread_stack_size: usize,
     /// The interpreter and its per-thread VMs, touched only with the GIL held.
     state: Mutex<Option<GilBound<State>>>,
+    /// Values of [`super::SharedObject`]s dropped without the GIL, dropped at the next hand-back.
+    pub(super) pending_drops: Mutex<Vec<GilBound<crate::objects::Value>>>,
 }
 
 /// The GIL-bound part of a shared interpreter.
@@ -94,6 +96,7 @@ impl SharedInterpreter {
             interrupt,
             host_thread_stack_size,
             state: Mutex::new(Some(GilBound::new(state))),
+            pending_drops: Mutex::new(Vec::new()),
         };
         gil.release();
         SharedInterpreter {
@@ -209,12 +212,19 @@ impl Drop for Entered<'_> {
                 state.get_mut().vms.insert(self.thread, vm);
             }
         }
+        self.shared.drop_pending();
         ENTERED.with(|e| e.borrow_mut().retain(|k| *k != self.key));
         self.shared.gil.release();
     }
 }
 
 impl Shared {
+    /// Drops the values of shared objects dropped meanwhile (call with the GIL held).
+    fn drop_pending(&self) {
+        let pending = std::mem::take(&mut *self.pending_drops.lock());
+        drop(pending);
+    }
+
     /// Drops the VM of a thread that ended (with the GIL held, as its values need).
     fn forget_thread(&self, thread: ThreadId) {
         self.gil.acquire();
@@ -223,6 +233,7 @@ impl Shared {
             None => None,
         };
         drop(vm);
+        self.drop_pending();
         self.gil.release();
     }
 }
@@ -230,6 +241,7 @@ impl Shared {
 impl Drop for Shared {
     fn drop(&mut self) {
         self.gil.acquire();
+        self.drop_pending();
         drop(self.state.lock().take());
         self.gil.release();
     }
