@@ -17,6 +17,7 @@ pub mod options;
 pub mod python;
 pub mod shared;
 pub mod shared_object;
+mod stack;
 
 pub use args::IntoArgs;
 pub use capture::{CallbackWriter, OutputBuffer};

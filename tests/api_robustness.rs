@@ -93,3 +93,25 @@ fn system_exit_with_odd_codes() {
         Err(RunError::SystemExit(0))
     );
 }
+
+#[test]
+fn deep_native_recursion_on_a_small_thread_is_a_recursion_error() {
+    let result = std::thread::Builder::new()
+        .stack_size(1 << 20)
+        .spawn(|| {
+            let mut interp =
+                Interpreter::with_options(gilpy::Options::default().recursion_limit(100_000));
+            interp
+                .run(
+                    "class R:\n    def __repr__(self):\n        return repr(R())\nrepr(R())",
+                    "<deep>",
+                )
+                .unwrap_err()
+                .type_name()
+                .map(str::to_owned)
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+    assert_eq!(result.as_deref(), Some("RecursionError"));
+}

@@ -71,7 +71,7 @@ impl Interpreter {
         let stack_size = opts.stack_size;
         let interp = Rc::new(make_interp(opts));
         interp.gil.acquire();
-        let mut vm = Vm::new(interp, stack_size);
+        let mut vm = Vm::new(interp, super::stack::usable_stack(stack_size));
         crate::builtins::setup::install(&mut vm);
         let _ = vm.import_module("sys");
         Interpreter {

@@ -52,10 +52,12 @@ pub struct Options {
     pub stderr: Option<Box<dyn Write>>,
     /// Where standard input comes from (process stdin when `None`).
     pub stdin: Option<Box<dyn BufRead>>,
-    /// Size of the Rust stack of the thread that runs the interpreter (bytes).
+    /// Rust stack the interpreter may use on the thread that makes it (bytes),
+    /// for the guard that turns deep native recursion into RecursionError. It
+    /// is capped by what the thread really has left.
     pub stack_size: usize,
-    /// Size of the Rust stack of host threads entering through a
-    /// [`crate::SharedInterpreter`] (bytes; Rust's default for spawned threads).
+    /// The same for host threads entering through a [`crate::SharedInterpreter`]
+    /// (bytes; capped the same way).
     pub host_thread_stack_size: usize,
     /// What scripts may do outside the interpreter.
     pub capabilities: Capabilities,

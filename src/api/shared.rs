@@ -193,6 +193,7 @@ impl<'a> Entered<'a> {
             // The stack guard measures from where this thread enters.
             let marker = 0u8;
             vm.stack_base = &marker as *const u8 as usize;
+            vm.stack_size = super::stack::usable_stack(shared.host_thread_stack_size);
         }
         Entered {
             shared,
