@@ -180,6 +180,16 @@ impl<T> GilBound<T> {
     pub fn into_inner(self) -> T {
         self.0
     }
+
+    /// The value, to read in place (call with the GIL held).
+    pub fn get_ref(&self) -> &T {
+        &self.0
+    }
+
+    /// The value, to use in place (call with the GIL held).
+    pub fn get_mut(&mut self) -> &mut T {
+        &mut self.0
+    }
 }
 
 #[cfg(test)]

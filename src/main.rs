@@ -212,6 +212,10 @@ fn run(cli: Cli) -> u8 {
             }
             1
         }
+        Err(other) => {
+            eprintln!("gilpy: {other}");
+            1
+        }
     };
     // Exit while still holding the GIL: daemon threads stop where they are, as in CPython.
     std::process::exit(code as i32)

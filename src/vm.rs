@@ -10,6 +10,7 @@ pub mod classes;
 pub mod compare;
 pub mod compile;
 pub mod display;
+pub mod embedding;
 pub mod errors;
 pub mod eval;
 pub mod fast_ops;

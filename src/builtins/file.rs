@@ -148,6 +148,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         "opener",
     ];
     let a = bind(vm, "open", args, kw, &names, 1)?;
+    vm.require_capability(crate::vm::embedding::Capability::Filesystem, "open")?;
     let mode_text = opt_str(vm, &a[1], "open", "mode")?.unwrap_or_else(|| "r".to_owned());
     let mode = OpenMode::parse(&mode_text).map_err(|m| vm.value_error(m))?;
     let encoding = opt_str(vm, &a[3], "open", "encoding")?;

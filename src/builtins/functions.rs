@@ -293,6 +293,7 @@ pub fn input(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `exit([code])` / `quit([code])`: raises SystemExit.
 pub fn exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    vm.require_capability(crate::vm::embedding::Capability::ProcessExit, "exit")?;
     let args = args.first().cloned().into_iter().collect();
     Err(vm.error_args("SystemExit", args))
 }

@@ -6,6 +6,7 @@ use crate::objects::Value;
 use crate::objects::dict::PyDict;
 use crate::objects::function::NativeFn;
 use crate::objects::module::Module;
+use crate::vm::embedding::Capability;
 use crate::vm::{Kw, PyResult, Vm};
 use std::io::Read;
 use std::rc::Rc;
@@ -59,9 +60,13 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
     Ok(m)
 }
 
-/// `os.environ`: a dict snapshot of the process environment at import.
+/// `os.environ`: a dict snapshot of the process environment at import (empty when the
+/// host denies environment access).
 fn environ_snapshot(vm: &mut Vm) -> PyResult<Value> {
     let d = Rc::new(PyDict::new());
+    if !vm.interp.embed.capabilities.get().environment {
+        return Ok(Value::Dict(d));
+    }
     for (k, v) in std::env::vars_os() {
         let k = Value::string(k.to_string_lossy().into_owned());
         vm.dict_set(&d, k, Value::string(v.to_string_lossy().into_owned()))?;
@@ -92,12 +97,14 @@ fn getppid(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn getcwd(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.require_capability(Capability::Filesystem, "os.getcwd")?;
     check(vm, "getcwd", args, kw, 0, 0)?;
     let cwd = std::env::current_dir().map_err(|e| vm.io_error(&e, None))?;
     Ok(Value::string(cwd.to_string_lossy().into_owned()))
 }
 
 fn chdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.require_capability(Capability::Filesystem, "os.chdir")?;
     check(vm, "chdir", args, kw, 1, 1)?;
     let p = path_arg(vm, "chdir", &args[0])?;
     std::env::set_current_dir(&p).map_err(|e| vm.io_error(&e, Some(&p)))?;
@@ -105,6 +112,7 @@ fn chdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn getenv(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.require_capability(Capability::Environment, "os.getenv")?;
     let a = bind(vm, "getenv", args, kw, &["key", "default"], 1)?;
     let key = match &a[0] {
         Some(Value::Str(s)) => s.as_str().to_owned(),
@@ -126,6 +134,7 @@ fn getenv(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.require_capability(Capability::Filesystem, "os.remove")?;
     check(vm, "remove", args, kw, 1, 1)?;
     let p = path_arg(vm, "remove", &args[0])?;
     std::fs::remove_file(&p).map_err(|e| vm.io_error(&e, Some(&p)))?;
@@ -133,6 +142,7 @@ fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn rename(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.require_capability(Capability::Filesystem, "os.rename")?;
     check(vm, "rename", args, kw, 2, 2)?;
     let a = path_arg(vm, "rename", &args[0])?;
     let b = path_arg(vm, "rename", &args[1])?;
@@ -150,6 +160,7 @@ fn two_path_error(vm: &Vm, e: &std::io::Error, a: &str, b: &str) -> crate::vm::P
 }
 
 fn mkdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.require_capability(Capability::Filesystem, "os.mkdir")?;
     let a = bind(vm, "mkdir", args, kw, &["path", "mode", "dir_fd"], 1)?;
     let p = path_arg(vm, "mkdir", a[0].as_ref().unwrap_or(&Value::None))?;
     std::fs::create_dir(&p).map_err(|e| vm.io_error(&e, Some(&p)))?;
@@ -157,6 +168,7 @@ fn mkdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn makedirs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.require_capability(Capability::Filesystem, "os.makedirs")?;
     let a = bind(vm, "makedirs", args, kw, &["name", "mode", "exist_ok"], 1)?;
     let p = path_arg(vm, "makedirs", a[0].as_ref().unwrap_or(&Value::None))?;
     let exist_ok = match &a[2] {
@@ -174,6 +186,7 @@ fn makedirs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn rmdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.require_capability(Capability::Filesystem, "os.rmdir")?;
     check(vm, "rmdir", args, kw, 1, 1)?;
     let p = path_arg(vm, "rmdir", &args[0])?;
     std::fs::remove_dir(&p).map_err(|e| vm.io_error(&e, Some(&p)))?;
@@ -181,6 +194,7 @@ fn rmdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn listdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.require_capability(Capability::Filesystem, "os.listdir")?;
     check(vm, "listdir", args, kw, 0, 1)?;
     let p = match args.first() {
         None | Some(Value::None) => ".".to_owned(),

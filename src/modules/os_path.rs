@@ -198,6 +198,10 @@ fn isabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn expanduser(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.require_capability(
+        crate::vm::embedding::Capability::Environment,
+        "os.path.expanduser",
+    )?;
     let p = one_path(vm, "expanduser", args, kw)?;
     let home = std::env::var("HOME").unwrap_or_default();
     Ok(Value::string(match p.strip_prefix('~') {
@@ -208,6 +212,8 @@ fn expanduser(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn query(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, f: fn(&Path) -> bool) -> PyResult<Value> {
     check(vm, name, args, kw, 1, 1)?;
+    let what = format!("os.path.{name}");
+    vm.require_capability(crate::vm::embedding::Capability::Filesystem, &what)?;
     let ok = match &args[0] {
         Value::Str(s) => !s.as_str().is_empty() && f(Path::new(s.as_str())),
         Value::Int(_) => false,
@@ -233,6 +239,10 @@ fn islink(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn getsize(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.require_capability(
+        crate::vm::embedding::Capability::Filesystem,
+        "os.path.getsize",
+    )?;
     let p = one_path(vm, "getsize", args, kw)?;
     let meta = std::fs::metadata(&p).map_err(|e| vm.io_error(&e, Some(&p)))?;
     Ok(Value::Int(meta.len() as i64))

@@ -90,6 +90,7 @@ const MAX_STR_DIGITS_KEY: &str = "_int_max_str_digits";
 /// `sys.exit(status=None)`: raises SystemExit; a tuple status becomes its args, like `PyErr_SetObject`.
 fn exit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "exit", args, kw, 0, 1)?;
+    vm.require_capability(crate::vm::embedding::Capability::ProcessExit, "sys.exit")?;
     let exc_args = match args.first() {
         None | Some(Value::None) => Vec::new(),
         Some(Value::Tuple(t)) => t.as_slice().to_vec(),

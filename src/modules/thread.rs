@@ -145,6 +145,10 @@ fn interrupt_main(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn exit(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    vm.require_capability(
+        crate::vm::embedding::Capability::ProcessExit,
+        "_thread.exit",
+    )?;
     Err(vm.error_args("SystemExit", vec![]))
 }
 
@@ -206,6 +210,7 @@ fn run_thread(interp: Rc<Interp>, func: Value, args: Vec<Value>, kwargs: Vec<(Va
     );
     if let Err(e) = result
         && !vm.err_is(&e, "SystemExit")
+        && !vm.unwinding_for_limit()
     {
         let shown = vm.repr_str(&func).unwrap_or_default();
         let report = vm.format_exception(&e.exc);

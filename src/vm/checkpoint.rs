@@ -17,18 +17,21 @@ impl Vm {
 
     /// The check point: where pending interrupts are raised and the GIL can be handed over.
     pub fn check_point(&mut self) -> PyResult<()> {
-        self.ticks = self.interp.switch_ticks.get().max(1);
+        let ticks = self.interp.switch_ticks.get().max(1);
+        self.ticks = ticks;
         if self.interp.gil.should_yield() {
             self.interp.gil.yield_now();
         }
-        self.raise_pending_interrupt()
+        self.raise_pending_interrupt()?;
+        self.check_limits(ticks as u64)
     }
 
-    /// Raises KeyboardInterrupt in the main thread when one was requested.
+    /// Raises KeyboardInterrupt in the main thread (or a host thread inside the
+    /// interpreter) when one was requested.
     pub fn raise_pending_interrupt(&mut self) -> PyResult<()> {
         let flag = &self.interp.interrupt;
         if flag.load(Ordering::Relaxed)
-            && self.thread_ident == self.interp.main_ident.get()
+            && self.receives_interrupts()
             && flag.swap(false, Ordering::SeqCst)
         {
             return Err(self.error_args("KeyboardInterrupt", vec![]));
@@ -49,22 +52,27 @@ impl Vm {
     }
 
     /// The one blocking-wait primitive: waits without the GIL until `wait` reports
-    /// success, the deadline passes, or (in the main thread) an interrupt arrives,
-    /// which is raised as KeyboardInterrupt. `wait(until)` blocks at most until
-    /// `until` and returns true when the awaited event happened.
+    /// success, the deadline passes, (in the main thread or a host thread) an
+    /// interrupt arrives, which is raised as KeyboardInterrupt, or the host's time
+    /// limit runs out. `wait(until)` blocks at most until `until` and returns true
+    /// when the awaited event happened.
     pub fn blocking_wait(
         &mut self,
         deadline: Option<Instant>,
         wait: impl Fn(Option<Instant>) -> bool,
     ) -> PyResult<bool> {
-        let main = self.thread_ident == self.interp.main_ident.get();
+        let main = self.receives_interrupts();
+        let time_limit = self.interp.embed.deadline();
         let flag = self.interp.interrupt.clone();
         let done = self.allow_threads(|| {
-            if !main {
+            if !main && time_limit.is_none() {
                 return wait(deadline);
             }
             loop {
-                if flag.load(Ordering::SeqCst) {
+                if main && flag.load(Ordering::SeqCst) {
+                    return false;
+                }
+                if time_limit.is_some_and(|t| Instant::now() >= t) {
                     return false;
                 }
                 let slice_end = Instant::now() + INTERRUPT_POLL;
@@ -81,6 +89,7 @@ impl Vm {
             }
         });
         self.raise_pending_interrupt()?;
+        self.check_limits(0)?;
         Ok(done)
     }
 }

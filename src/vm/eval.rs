@@ -167,6 +167,9 @@ pub(crate) fn unwind(
     if add_tb {
         vm.add_traceback(&err.exc, frame);
     }
+    if vm.unwinding_for_limit() {
+        return Err(err);
+    }
     while let Some(block) = frame.blocks.pop() {
         match block {
             Block::ExceptHandler { previous, depth } => {

@@ -141,6 +141,8 @@ pub struct Interp {
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// `get_ident()` of the thread that created the interpreter (the main thread).
     pub main_ident: Cell<u64>,
+    /// What the embedding host controls: capabilities, limits, host threads.
+    pub embed: super::embedding::EmbedState,
 }
 
 impl Interp {
