@@ -13,6 +13,7 @@ pub mod display;
 pub mod embedding;
 pub mod errors;
 pub mod eval;
+pub mod eval_calls;
 pub mod fast_ops;
 pub mod frame;
 pub mod frame_chain;
