@@ -75,7 +75,7 @@ impl PyList {
 
 /// `i` as a position among `len` items (negative counts from the end).
 #[inline]
-fn signed_position(i: i64, len: usize) -> Option<usize> {
+pub fn signed_position(i: i64, len: usize) -> Option<usize> {
     let k = if i < 0 { i.checked_add(len as i64)? } else { i };
     (k >= 0 && (k as usize) < len).then_some(k as usize)
 }

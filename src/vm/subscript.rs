@@ -405,6 +405,5 @@ fn remove_selected(data: &mut Vec<Value>, ix: &SliceIndices) -> Vec<Value> {
 
 /// Resolves a possibly negative index against a length.
 pub fn norm_index(n: i64, len: usize) -> Option<usize> {
-    let k = if n < 0 { n + len as i64 } else { n };
-    (k >= 0 && (k as usize) < len).then_some(k as usize)
+    crate::objects::list::signed_position(n, len)
 }
