@@ -18,6 +18,7 @@ pub mod fast_ops;
 pub mod frame;
 pub mod frame_chain;
 pub mod frame_object;
+pub(crate) mod frame_stack;
 pub mod functions;
 pub mod generator;
 pub mod import;
@@ -149,6 +150,27 @@ impl Vm {
         &self.interp.builtins.dict
     }
 
+    /// Like [`Vm::alloc_frame`], but with no fast locals yet: the caller moves
+    /// the arguments in, then calls `Frame::unbind_other_locals`.
+    #[inline]
+    pub fn alloc_frame_for_args(
+        &mut self,
+        code: Rc<crate::objects::code::PyCode>,
+        globals: Rc<crate::objects::dict::PyDict>,
+    ) -> Box<frame::Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, None);
+                f
+            }
+            None => {
+                let mut f = frame::Frame::new(code, globals, None);
+                f.fast.clear();
+                f
+            }
+        }
+    }
+
     /// A frame for `code`, recycled from the pool when possible.
     pub fn alloc_frame(
         &mut self,
@@ -159,6 +181,7 @@ impl Vm {
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.reset(code, globals, locals);
+                f.unbind_other_locals();
                 f
             }
             None => frame::Frame::new(code, globals, locals),

@@ -1,12 +1,15 @@
 //! The eval loop: runs frames, switching between Python frames without Rust recursion.
 //!
 //! `run_frame` drives a base frame and every Python frame it calls from
-//! bytecode (kept in a local `Vec`, not on the Rust stack). `execute` runs
-//! one frame's instructions until it calls, returns, yields or fails.
+//! bytecode (a `FrameStack`, not the Rust stack). `execute_until_error` runs
+//! instructions, switching to a callee on a call and back on its return,
+//! until the base frame returns or yields or an instruction fails; `drive`
+//! then unwinds the error through the frames.
 
 use super::eval_calls::{call_method_on_stack, call_on_stack, push_result_or_call};
 use super::fast_ops;
 use super::frame::{Block, Frame};
+use super::frame_stack::FrameStack;
 use super::{Kw, PyErr, PyResult, Vm};
 use crate::compiler::opcode::Instr;
 use crate::objects::Value;
@@ -20,143 +23,44 @@ pub enum Outcome {
     Yield(Value),
 }
 
-/// What `execute` asks the driver to do.
+/// What an instruction's helper asks the loop to do besides going on.
 pub(crate) enum Step {
     /// Push this callee frame and run it.
     Call(Box<Frame>),
-    /// The frame returned.
-    Return(Value),
-    /// The frame yielded.
+    /// The frame yielded this value (`yield from` passing a value out).
     Yield(Value),
-    /// The frame ended with an unhandled exception.
-    Error(PyErr),
 }
 
 /// Runs `base` until it returns or yields, running the Python frames it calls.
 pub fn run_frame(vm: &mut Vm, base: &mut Frame) -> PyResult<Outcome> {
-    let mut callees: Vec<Box<Frame>> = Vec::new();
-    vm.frame_chain.enter(base, &callees);
-    let outcome = drive(vm, base, &mut callees);
+    let mut frames = FrameStack::new(base);
+    let (base, callees) = frames.parts();
+    vm.frame_chain.enter(base, callees);
+    let outcome = drive(vm, &mut frames);
     vm.frame_chain.leave();
     outcome
 }
 
-/// The loop of [`run_frame`]: runs the top frame, pushing and popping callees.
-#[allow(clippy::vec_box)]
-#[inline(always)]
-fn drive(vm: &mut Vm, base: &mut Frame, callees: &mut Vec<Box<Frame>>) -> PyResult<Outcome> {
+/// The loop of [`run_frame`]: runs instructions, and hands each error to the
+/// frames from the top down until one handles it.
+fn drive(vm: &mut Vm, frames: &mut FrameStack<'_>) -> PyResult<Outcome> {
     loop {
-        let frame: &mut Frame = match callees.last_mut() {
-            Some(f) => f,
-            None => base,
+        let (err, reraise) = match execute_until_error(vm, frames) {
+            Ok(outcome) => return Ok(outcome),
+            Err(e) => e,
         };
-        match execute(vm, frame) {
-            Step::Call(new) => {
-                if let Err(e) = enter_callee(vm, &new) {
-                    fail_in_top(vm, base, callees, e)?;
-                    continue;
-                }
-                callees.push(new);
+        if !reraise {
+            vm.set_context(&err.exc);
+        }
+        let mut unhandled = unwind(vm, frames.top(), err, !reraise);
+        while let Err(err) = unhandled {
+            if !frames.pop_failed(vm) {
+                return Err(err);
             }
-            Step::Return(v) => {
-                let Some(mut done) = callees.pop() else {
-                    return Ok(Outcome::Return(v));
-                };
-                let instance = done.init_instance.take();
-                leave_callee(vm, instance.is_some());
-                vm.free_frame(done);
-                let result = match instance {
-                    Some(instance) => vm.finish_init(instance, v),
-                    None => Ok(v),
-                };
-                match result {
-                    Ok(v) => {
-                        let caller: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
-                        caller.stack.push(v);
-                    }
-                    Err(e) => fail_in_top(vm, base, callees, e)?,
-                }
-            }
-            Step::Yield(v) => {
-                if callees.is_empty() {
-                    return Ok(Outcome::Yield(v));
-                }
-                let err = vm.runtime_error("yield outside a generator frame");
-                fail_in_top(vm, base, callees, err)?;
-            }
-            Step::Error(e) => {
-                if callees.is_empty() {
-                    return Err(e);
-                }
-                propagate(vm, base, callees, e)?;
-            }
+            unhandled = unwind(vm, frames.top(), err, true);
         }
     }
 }
-
-/// Accounts for a callee frame about to run: one recursion level, two for an
-/// `__init__` run by a class call (the call of the class counts one, as in CPython).
-fn enter_callee(vm: &mut Vm, callee: &Frame) -> PyResult<()> {
-    vm.enter_frame()?;
-    if callee.init_instance.is_some()
-        && let Err(e) = vm.enter_frame()
-    {
-        vm.leave_frame();
-        return Err(e);
-    }
-    Ok(())
-}
-
-/// Undoes [`enter_callee`] for a callee that finished.
-fn leave_callee(vm: &mut Vm, was_init: bool) {
-    vm.leave_frame();
-    if was_init {
-        vm.leave_frame();
-    }
-}
-
-/// An error raised in the running frame itself (not by an instruction): let it
-/// handle the error, else pass it to the callers.
-// Frames stay boxed: the frame pool recycles the boxes, and a push or pop
-// moves a pointer rather than a whole frame.
-#[allow(clippy::vec_box)]
-fn fail_in_top(
-    vm: &mut Vm,
-    base: &mut Frame,
-    callees: &mut Vec<Box<Frame>>,
-    err: PyErr,
-) -> PyResult<()> {
-    let top: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
-    match unwind(vm, top, err, true) {
-        Ok(()) => Ok(()),
-        Err(e) if callees.is_empty() => Err(e),
-        Err(e) => propagate(vm, base, callees, e),
-    }
-}
-
-/// The top callee failed: pop it and let its callers handle the error in turn
-/// (the base frame included). `Err` when no frame handles it.
-#[allow(clippy::vec_box)]
-fn propagate(
-    vm: &mut Vm,
-    base: &mut Frame,
-    callees: &mut Vec<Box<Frame>>,
-    mut err: PyErr,
-) -> PyResult<()> {
-    loop {
-        if let Some(done) = callees.pop() {
-            leave_callee(vm, done.init_instance.is_some());
-            vm.free_frame(done);
-        }
-        let caller: &mut Frame = callees.last_mut().map_or(&mut *base, |f| f);
-        match unwind(vm, caller, err, true) {
-            Ok(()) => return Ok(()),
-            Err(e) if callees.is_empty() => return Err(e),
-            Err(e) => err = e,
-        }
-    }
-}
-
 /// Finds a handler for `err` in `frame`: on success the frame is ready to run the handler.
 /// `add_tb` records this frame in the traceback (false for `Reraise`).
 pub(crate) fn unwind(
@@ -190,23 +94,6 @@ pub(crate) fn unwind(
     Err(err)
 }
 
-/// Runs one frame's instructions until it calls a Python function, returns, yields or fails.
-pub(crate) fn execute(vm: &mut Vm, frame: &mut Frame) -> Step {
-    loop {
-        match execute_until_error(vm, frame) {
-            Ok(step) => return step,
-            Err((err, reraise)) => {
-                if !reraise {
-                    vm.set_context(&err.exc);
-                }
-                if let Err(err) = unwind(vm, frame, err, !reraise) {
-                    return Step::Error(err);
-                }
-            }
-        }
-    }
-}
-
 /// An error from an instruction: the exception and whether it is a re-raise.
 type InstrError = (PyErr, bool);
 
@@ -214,10 +101,34 @@ fn fresh(e: PyErr) -> InstrError {
     (e, false)
 }
 
-/// The instruction loop proper.
-fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrError> {
-    let code = frame.code.clone();
-    let instrs: &[Instr] = &code.code.instructions;
+/// The instruction loop proper: runs the top frame, switching frames on
+/// Python calls and returns, until the base frame returns or yields or an
+/// instruction fails.
+fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outcome, InstrError> {
+    let mut frame = frames.top();
+    let mut code = frame.code.clone();
+    let mut instrs: &[Instr] = &code.code.instructions;
+    // Makes the new top frame the running one after a call or a return.
+    macro_rules! switch_to_top {
+        () => {{
+            frame = frames.top();
+            code = frame.code.clone();
+            instrs = &code.code.instructions;
+            continue;
+        }};
+    }
+    // Follows a helper's request to push a callee or to yield.
+    macro_rules! take_step {
+        ($step:expr) => {{
+            match $step {
+                Step::Call(callee) => {
+                    frames.push_callee(vm, callee).map_err(fresh)?;
+                    switch_to_top!()
+                }
+                Step::Yield(v) => return yield_from(vm, frames, v),
+            }
+        }};
+    }
     loop {
         let instr = instrs[frame.ip];
         frame.ip += 1;
@@ -576,7 +487,7 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 if let Some(step) =
                     call_on_stack(vm, frame, start - 1, start, None, &[]).map_err(fresh)?
                 {
-                    return Ok(step);
+                    take_step!(step)
                 }
             }
             Instr::CallKw(argc) => {
@@ -587,14 +498,14 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 if let Some(step) =
                     call_on_stack(vm, frame, start - 1, start, None, &names).map_err(fresh)?
                 {
-                    return Ok(step);
+                    take_step!(step)
                 }
             }
             Instr::CallMethod(argc) => {
                 vm.tick().map_err(fresh)?;
                 let start = frame.stack.len() - argc as usize;
                 if let Some(step) = call_method_on_stack(vm, frame, start, &[]).map_err(fresh)? {
-                    return Ok(step);
+                    take_step!(step)
                 }
             }
             Instr::CallMethodKw(argc) => {
@@ -603,7 +514,7 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 let start = frame.stack.len() - argc as usize;
                 let names = tuple_items(&names);
                 if let Some(step) = call_method_on_stack(vm, frame, start, &names).map_err(fresh)? {
-                    return Ok(step);
+                    take_step!(step)
                 }
             }
             Instr::CallEx(has_kw) => {
@@ -612,12 +523,16 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 let args = frame.pop();
                 let func = frame.pop();
                 if let Some(step) = vm.call_ex_step(frame, func, args, kwargs).map_err(fresh)? {
-                    return Ok(step);
+                    take_step!(step)
                 }
             }
             Instr::ReturnValue => {
                 let v = frame.pop();
-                return Ok(Step::Return(v));
+                if frames.at_base() {
+                    return Ok(Outcome::Return(v));
+                }
+                frames.return_to_caller(vm, v).map_err(fresh)?;
+                switch_to_top!()
             }
             Instr::MakeFunction(flags) => {
                 let f = vm.make_function(frame, flags).map_err(fresh)?;
@@ -676,7 +591,7 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 frame.stack.push(exit);
                 let started = vm.call_or_frame(&enter, &[mgr], Kw::EMPTY).map_err(fresh)?;
                 if let Some(step) = push_result_or_call(frame, started) {
-                    return Ok(step);
+                    take_step!(step)
                 }
             }
             Instr::WithExceptStart => {
@@ -685,12 +600,12 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
                 let exit = &frame.stack[len - 2];
                 let started = vm.call_or_frame(exit, &args, Kw::EMPTY).map_err(fresh)?;
                 if let Some(step) = push_result_or_call(frame, started) {
-                    return Ok(step);
+                    take_step!(step)
                 }
             }
             Instr::YieldValue => {
                 let v = frame.pop();
-                return Ok(Step::Yield(v));
+                return yield_from(vm, frames, v);
             }
             Instr::GetYieldFromIter => {
                 let v = frame.pop();
@@ -699,7 +614,7 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
             }
             Instr::YieldFrom => {
                 if let Some(step) = vm.yield_from_step(frame).map_err(fresh)? {
-                    return Ok(step);
+                    take_step!(step)
                 }
             }
             Instr::LoadAssertionError => {
@@ -713,6 +628,14 @@ fn execute_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<Step, InstrErro
             }
         }
     }
+}
+
+/// The running frame yields `v`: only a generator's base frame can.
+fn yield_from(vm: &mut Vm, frames: &FrameStack<'_>, v: Value) -> Result<Outcome, InstrError> {
+    if frames.at_base() {
+        return Ok(Outcome::Yield(v));
+    }
+    Err(fresh(vm.runtime_error("yield outside a generator frame")))
 }
 
 /// True when `v` is the built-in `super` class (zero-argument `super()` needs the frame).

@@ -93,19 +93,18 @@ fn simple_python_call(
     if missing > 0 && f.defaults.borrow().len() < missing {
         return None;
     }
-    let mut new = vm.alloc_frame(f.code.clone(), f.globals.clone(), None);
+    let mut new = vm.alloc_frame_for_args(f.code.clone(), f.globals.clone());
     let callee: &mut Frame = &mut new;
+    // The function stays on the caller's stack until the call is made.
+    let f = f.clone();
+    callee.move_args_from(&mut frame.stack, pos_start);
     if missing > 0 {
         let defaults = f.defaults.borrow();
         let from = defaults.len() - missing;
-        for (slot, v) in callee.fast[n..argcount].iter_mut().zip(&defaults[from..]) {
-            *slot = v.clone();
-        }
+        callee.fast.extend(defaults[from..].iter().cloned());
     }
+    callee.unbind_other_locals();
     callee.cells.extend(f.closure.iter().cloned());
-    for (slot, v) in callee.fast.iter_mut().zip(frame.stack.drain(pos_start..)) {
-        *slot = v;
-    }
     frame.stack.truncate(func_at);
     for &(cell, var) in &callee.code.code.cell_params {
         callee.cells[cell as usize].set(callee.fast[var as usize].clone());

@@ -59,12 +59,12 @@ impl Frame {
     }
 
     /// Re-initialises a recycled frame for `code` (keeps the vectors' capacity).
+    /// The fast locals are left empty: the caller moves the arguments in and
+    /// then calls [`Frame::unbind_other_locals`].
     pub fn reset(&mut self, code: Rc<PyCode>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) {
-        let nlocals = code.code.varnames.len();
         let ncells = code.code.cellvars.len();
         // A pooled frame was emptied by `clear`: only fill in the new slots.
         self.fast.clear();
-        self.fast.resize_with(nlocals, || Value::Null);
         self.cells.clear();
         if ncells > 0 {
             self.cells
@@ -76,6 +76,35 @@ impl Frame {
         self.ip = 0;
         self.globals = globals;
         self.locals = locals;
+    }
+
+    /// Moves `stack[from..]` to the end of the fast locals (the next parameters).
+    #[inline]
+    pub fn move_args_from(&mut self, stack: &mut Vec<Value>, from: usize) {
+        let n = stack.len() - from;
+        self.fast.reserve(n);
+        // SAFETY: `fast` has room for `n` more values and the two vectors are
+        // distinct. The values move bitwise: `stack` forgets them (its length
+        // drops to `from` without running their drop code) and `fast` takes
+        // ownership by growing its length over the copies.
+        unsafe {
+            let dst = self.fast.as_mut_ptr().add(self.fast.len());
+            std::ptr::copy_nonoverlapping(stack.as_ptr().add(from), dst, n);
+            stack.set_len(from);
+            self.fast.set_len(self.fast.len() + n);
+        }
+    }
+
+    /// Marks every fast local not yet given a value as unbound.
+    #[inline]
+    pub fn unbind_other_locals(&mut self) {
+        let n = self
+            .code
+            .code
+            .varnames
+            .len()
+            .saturating_sub(self.fast.len());
+        self.fast.extend(std::iter::repeat_n(Value::Null, n));
     }
 
     /// Drops the values a finished frame still holds.
