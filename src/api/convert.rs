@@ -7,7 +7,6 @@ use super::python::Python;
 use crate::objects::Value;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
-use std::rc::Rc;
 
 /// A Rust value that can become a Python object.
 ///
@@ -269,8 +268,7 @@ impl FromPython for String {
 
 impl ToPython for Bytes {
     fn to_python(&self, _py: &mut Python<'_>) -> Result<PyObject, RunError> {
-        let data: Rc<[u8]> = Rc::from(self.0.as_slice());
-        Ok(PyObject::from_value(Value::Bytes(data)))
+        Ok(PyObject::from_value(Value::bytes(self.0.as_slice())))
     }
 }
 

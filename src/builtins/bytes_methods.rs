@@ -40,7 +40,7 @@ pub fn make(data: Vec<u8>, mutable: bool) -> Value {
     if mutable {
         Value::ByteArray(Rc::new(PyByteArray::new(data)))
     } else {
-        Value::Bytes(data.into())
+        Value::bytes(data)
     }
 }
 

@@ -38,7 +38,7 @@ pub fn maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for (f, t) in from.iter().zip(to.iter()) {
         table[*f as usize] = *t;
     }
-    Ok(Value::Bytes(table.into()))
+    Ok(Value::bytes(table))
 }
 
 /// `bytes.translate(table, /, delete=b'')`.

@@ -86,7 +86,7 @@ fn read(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match f.text {
         None => {
             let data = f.channel(vm)?.read(vm, n).map_err(|e| os_err(vm, e))?;
-            Ok(Value::Bytes(data.into()))
+            Ok(Value::bytes(data))
         }
         Some(codec) => read_text(vm, f, codec, n).map(Value::string),
     }
@@ -170,7 +170,7 @@ fn read_line_value(vm: &mut Vm, f: &FileObject, limit: Option<usize>) -> PyResul
                 .channel(vm)?
                 .read_line(vm, limit)
                 .map_err(|e| os_err(vm, e))?;
-            Ok(Value::Bytes(data.into()))
+            Ok(Value::bytes(data))
         }
         Some(codec) => {
             let data = text_line_bytes(vm, f, codec.newline)?;

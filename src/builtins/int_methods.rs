@@ -212,7 +212,7 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if little {
         out.reverse();
     }
-    Ok(Value::Bytes(out.into()))
+    Ok(Value::bytes(out))
 }
 
 /// The shortest big-endian bytes of `n` (two's complement when `signed`); empty for zero.

@@ -119,7 +119,7 @@ impl Vm {
                 Piece::Literal(b) => out.extend_from_slice(&b),
                 Piece::Conv(spec) => {
                     let conv =
-                        self.printf_fields(&spec, &mut cur, |k| Value::Bytes(k.as_slice().into()))?;
+                        self.printf_fields(&spec, &mut cur, |k| Value::bytes(k.as_slice()))?;
                     let value = cur.next(self)?;
                     spec.check_conversion(true)
                         .map_err(|e| self.format_error(e))?;
@@ -134,7 +134,7 @@ impl Vm {
         Ok(if as_bytearray {
             Value::ByteArray(Rc::new(PyByteArray::new(out)))
         } else {
-            Value::Bytes(out.into())
+            Value::bytes(out)
         })
     }
 

@@ -199,7 +199,7 @@ pub fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let errors = text_arg(vm, "encode", "errors", slots[1].as_ref())?;
     let codec = codec_arg(vm, encoding.as_deref())?;
     let data = encode_text(vm, s.as_str(), codec, errors.as_deref().unwrap_or("strict"))?;
-    Ok(Value::Bytes(data.into()))
+    Ok(Value::bytes(data))
 }
 
 /// Installs the static method `str.maketrans`.

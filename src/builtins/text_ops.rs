@@ -57,7 +57,7 @@ impl Vm {
             Value::Bytes(x) => {
                 let mut out = x.to_vec();
                 out.extend_from_slice(&rhs);
-                Ok(Value::Bytes(out.into()))
+                Ok(Value::bytes(out))
             }
             _ => Ok(Value::NotImplemented),
         }
@@ -82,7 +82,7 @@ impl Vm {
                 seq.clone()
             }
             Value::ByteArray(_) => Value::ByteArray(Rc::new(PyByteArray::new(out))),
-            _ => Value::Bytes(out.into()),
+            _ => Value::bytes(out),
         })
     }
 

@@ -224,7 +224,7 @@ fn urandom(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut buf))
         .map_err(|e| vm.io_error(&e, None))?;
-    Ok(Value::Bytes(buf.into()))
+    Ok(Value::bytes(buf))
 }
 
 fn strerror(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -1,4 +1,4 @@
-//! `PyByteArray`: the mutable bytearray object (bytes are a plain `Rc<[u8]>`).
+//! `PyByteArray`: the mutable bytearray object (bytes are a boxed slice, `Value::Bytes`).
 
 use std::cell::{Ref, RefCell, RefMut};
 

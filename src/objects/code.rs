@@ -65,7 +65,7 @@ pub fn const_to_value(c: &ConstValue, interner: &NameInterner) -> Value {
         ConstValue::Float(f) => Value::Float(*f),
         ConstValue::Imaginary(f) => super::complex::Complex::new(0.0, *f).into_value(),
         ConstValue::Str(s) => Value::str(s),
-        ConstValue::Bytes(b) => Value::Bytes(b.clone()),
+        ConstValue::Bytes(b) => Value::bytes(&**b),
         ConstValue::Ellipsis => Value::Ellipsis,
         ConstValue::Tuple(items) => {
             Value::tuple(items.iter().map(|c| const_to_value(c, interner)).collect())

@@ -36,8 +36,8 @@ pub enum Value {
     Float(f64),
     /// A str.
     Str(Rc<PyStr>),
-    /// A bytes object.
-    Bytes(Rc<[u8]>),
+    /// A bytes object (boxed once more so that the pointer is thin).
+    Bytes(Rc<Box<[u8]>>),
     /// A bytearray.
     ByteArray(Rc<PyByteArray>),
     /// A list.
@@ -66,8 +66,9 @@ pub enum Value {
     Cell(Rc<super::cell::PyCell>),
     /// A code object.
     Code(Rc<super::code::PyCode>),
-    /// Any other native object (iterators, ranges, files, locks ...).
-    Native(Rc<dyn NativeObject>),
+    /// Any other native object (iterators, ranges, files, locks ...), boxed
+    /// once more so that the pointer is thin.
+    Native(Rc<Box<dyn NativeObject>>),
 }
 
 impl Value {
@@ -101,7 +102,12 @@ impl Value {
 
     /// Makes a native object value.
     pub fn native<T: NativeObject + 'static>(obj: T) -> Value {
-        Value::Native(Rc::new(obj))
+        Value::Native(Rc::new(Box::new(obj)))
+    }
+
+    /// Makes a bytes value.
+    pub fn bytes(data: impl Into<Box<[u8]>>) -> Value {
+        Value::Bytes(Rc::new(data.into()))
     }
 
     /// True for the `Null` marker.
@@ -223,3 +229,6 @@ impl std::fmt::Debug for Value {
         }
     }
 }
+
+// Values are two words: a tag and an inline payload or a thin pointer.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);

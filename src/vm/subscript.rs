@@ -167,7 +167,7 @@ impl Vm {
                 let chars: Vec<char> = s.as_str().chars().collect();
                 Value::string(ix.iter().map(|k| chars[k]).collect())
             }
-            Value::Bytes(b) => Value::Bytes(ix.iter().map(|k| b[k]).collect::<Vec<u8>>().into()),
+            Value::Bytes(b) => Value::bytes(ix.iter().map(|k| b[k]).collect::<Vec<u8>>()),
             Value::ByteArray(b) => {
                 let data = b.data();
                 Value::ByteArray(Rc::new(crate::objects::bytes::PyByteArray::new(

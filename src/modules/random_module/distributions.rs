@@ -164,5 +164,5 @@ pub fn randbytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let slots = bind(vm, "randbytes", &args[1..], kw, &["n"], 1)?;
     let n = super::sequences::int_arg(vm, slots[0].as_ref())?;
     let bytes = alg::randbytes(&mut r.rng.borrow_mut().mt, &n).map_err(|e| raise(vm, e))?;
-    Ok(Value::Bytes(bytes.into()))
+    Ok(Value::bytes(bytes))
 }
