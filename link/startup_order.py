@@ -135,6 +135,7 @@ def section_pattern(name):
 def render(patterns, scenarios):
     lines = [HEADER.format(scenarios="\n".join(" *   gilpy " + " ".join(s) for s in scenarios)),
              "SECTIONS {", "  .text : {"]
+    lines.append("    *crt1.o(.text) *crtbegin*.o(.text)  /* the C runtime's _start and frame_dummy */")
     lines += [f"    *(.text.{p} .text.unlikely.{p})" for p in patterns]
     lines += ["  }", "} INSERT BEFORE .init;", ""]
     return "\n".join(lines)
