@@ -31,7 +31,7 @@ REPO_ROOT = BENCH_DIR.parent
 DEFAULT_GILPY = REPO_ROOT / "target" / "release" / "gilpy"
 DEFAULT_TIMEOUT = 120.0
 STARTUP_RUNS = 20
-RSS_RUNS = 5
+RSS_RUNS = 20
 GNU_TIME = Path("/usr/bin/time")
 META_PREFIX = "# bench:"
 
@@ -214,6 +214,8 @@ def precise_startup_rss(startup, python, gilpy):
         samples = [gnu_time_maxrss([exe, "-c", "pass"]) for _ in range(RSS_RUNS)]
         if None not in samples:
             startup[who]["maxrss_kb"] = statistics.median(samples)
+            startup[who]["maxrss_worst_kb"] = max(samples)
+            startup[who]["rss_samples_kb"] = samples
             startup[who]["rss_source"] = "GNU time"
         else:
             startup[who]["rss_source"] = "wait4 (upper bound: includes the runner's fork footprint)"
@@ -262,10 +264,13 @@ def print_startup(startup):
     print("|---|---:|---:|---:|")
     for key, label, scale, pattern in (
         ("median_s", "wall time (ms)", 1000.0, "{:.1f}"),
-        ("maxrss_kb", "peak RSS (MiB)", 1 / 1024, "{:.1f}"),
+        ("maxrss_kb", "peak RSS (MiB)", 1 / 1024, "{:.2f}"),
+        ("maxrss_worst_kb", "peak RSS, worst run (MiB)", 1 / 1024, "{:.2f}"),
     ):
         a = py.get(key)
         b = gp.get(key)
+        if a is None and b is None and key == "maxrss_worst_kb":
+            continue
         ratio = f"{b / a:.2f}" if a and b else "–"
         a_text = fmt(None if a is None else a * scale, pattern)
         b_text = fmt(None if b is None else b * scale, pattern)
@@ -301,23 +306,32 @@ def parse_args():
     parser.add_argument("--kind", default=None, help="only benchmarks declaring this kind (e.g. cpu)")
     parser.add_argument("--json", default=None, metavar="OUT", help="also write the results as JSON")
     parser.add_argument("--no-startup", action="store_true", help="skip the startup measurement")
+    parser.add_argument("--startup-only", action="store_true",
+                        help="only the startup measurement (wall time and peak RSS of -c pass)")
     return parser.parse_args()
+
+
+def resolve_path_arg(exe):
+    """A relative path (with a slash) made absolute, since runs start in benches/; a bare name is left to PATH."""
+    return str(Path(exe).absolute()) if os.sep in exe else exe
 
 
 def main():
     args = parse_args()
-    python = args.python or find_python()
+    python = find_python() if args.python is None else resolve_path_arg(args.python)
     gilpy = str(Path(args.gilpy).absolute())
     if not Path(gilpy).is_file():
         print(f"warning: {gilpy} not found (cargo build --release?)", file=sys.stderr)
     print(f"python3: {python}\ngilpy:   {gilpy}\nruns:    {args.runs}\n")
     rows = []
-    for path, meta in discover(args.filter, args.kind):
+    benchmarks = [] if args.startup_only else discover(args.filter, args.kind)
+    for path, meta in benchmarks:
         print(f"running {path.stem} ...", file=sys.stderr, flush=True)
         rows.append(bench_one(path, meta, python, gilpy, args.runs))
     mean, counted = geomean(rows)
-    print_table(rows, mean, counted)
-    print_metrics(rows)
+    if benchmarks:
+        print_table(rows, mean, counted)
+        print_metrics(rows)
     startup = {"python": {}, "gilpy": {}}
     if not args.no_startup:
         startup = measure_startup(python, gilpy)
