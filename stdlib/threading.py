@@ -38,6 +38,7 @@ ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
 Lock = _allocate_lock
+_LockType = _thread.LockType
 
 # Hooks installed in every thread started from now on.
 _profile_hook = None
@@ -95,6 +96,9 @@ class Condition:
             self._acquire_restore = lock._acquire_restore
         if hasattr(lock, '_is_owned'):
             self._is_owned = lock._is_owned
+        elif type(lock) is _LockType:
+            # What _is_owned() below finds out for a plain lock, in one call.
+            self._is_owned = lock.locked
         self._waiters = _deque()
 
     def __enter__(self):

@@ -10,6 +10,7 @@ use crate::objects::module::Module;
 use crate::vm::interp::Interp;
 use crate::vm::types::make_class;
 use crate::vm::{Kw, PyResult, Vm};
+use std::os::unix::thread::JoinHandleExt;
 use std::rc::Rc;
 
 /// Rust stack of every thread started from Python.
@@ -173,26 +174,25 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let payload = GilBound::new((vm.interp.clone(), func, targs.as_slice().to_vec(), kwargs));
     let gil = vm.interp.gil.clone();
-    let (tx, rx) = std::sync::mpsc::channel();
     vm.interp
         .running_threads
         .set(vm.interp.running_threads.get() + 1);
     let spawned = std::thread::Builder::new()
         .stack_size(THREAD_STACK)
         .spawn(move || {
-            let _ = tx.send(current_ident());
             gil.acquire();
             let (interp, func, args, kwargs) = payload.into_inner();
             run_thread(interp, func, args, kwargs);
             gil.release();
         });
-    if spawned.is_err() {
+    let Ok(handle) = spawned else {
         vm.interp
             .running_threads
             .set(vm.interp.running_threads.get() - 1);
         return Err(vm.runtime_error("can't start new thread"));
-    }
-    let ident = rx.recv().unwrap_or(0);
+    };
+    // The new thread's `pthread_self()`, known without waiting for it to run.
+    let ident = handle.as_pthread_t() as u64;
     Ok(Value::from_bigint(ident.into()))
 }
 

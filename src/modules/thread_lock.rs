@@ -1,6 +1,7 @@
 //! Lock primitives of `_thread`: `LockType` and `RLock`, waiting without the GIL.
 
 use crate::builtins::args::bind;
+use crate::gil::Wake;
 use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::native::NativeObject;
@@ -220,6 +221,14 @@ pub fn new_rlock(class: Rc<Class>) -> Value {
 /// Parses `acquire(blocking=True, timeout=-1)` into an optional deadline; `Err` for bad values.
 /// Returns `(blocking, deadline)`.
 fn acquire_args(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<(bool, Option<Instant>)> {
+    if kw.names.is_empty() {
+        // The common calls, `acquire()`, `acquire(False)` and `with lock:`, need no binding.
+        match args {
+            [] => return Ok((true, None)),
+            [Value::Bool(blocking)] => return Ok((*blocking, None)),
+            _ => {}
+        }
+    }
     let slots = bind(vm, "acquire", args, kw, &["blocking", "timeout"], 0)?;
     let blocking = match &slots[0] {
         Some(v) => vm.truthy(v)?,
@@ -264,7 +273,7 @@ pub fn lock_acquire(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    let got = vm.blocking_wait(deadline, |until| raw.acquire_until(until))?;
+    let got = vm.blocking_acquire(deadline, |until| raw.acquire_until(until))?;
     Ok(Value::Bool(got))
 }
 
@@ -312,7 +321,7 @@ pub fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    let got = vm.blocking_wait(deadline, |until| raw.acquire_until(me, 1, until))?;
+    let got = vm.blocking_acquire(deadline, |until| raw.acquire_until(me, 1, until))?;
     Ok(Value::Bool(got))
 }
 
@@ -361,7 +370,7 @@ pub fn rlock_acquire_restore(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<V
         _ => 1,
     };
     let me = vm.thread_ident;
-    vm.allow_threads(|| raw.acquire_until(me, count, None));
+    vm.allow_threads_woken_by(|| raw.acquire_until(me, count, None), |_| Wake::Handoff);
     Ok(Value::None)
 }
 
