@@ -90,15 +90,22 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        if hasattr(lock, '_release_save'):
-            self._release_save = lock._release_save
-        if hasattr(lock, '_acquire_restore'):
-            self._acquire_restore = lock._acquire_restore
-        if hasattr(lock, '_is_owned'):
-            self._is_owned = lock._is_owned
-        elif type(lock) is _LockType:
-            # What _is_owned() below finds out for a plain lock, in one call.
+        kind = type(lock)
+        if kind is _LockType:
+            # A plain lock has none of the RLock hooks below; locked() is what
+            # _is_owned() finds out for it, in one call.
             self._is_owned = lock.locked
+        elif kind is _CRLock:
+            self._release_save = lock._release_save
+            self._acquire_restore = lock._acquire_restore
+            self._is_owned = lock._is_owned
+        else:
+            if hasattr(lock, '_release_save'):
+                self._release_save = lock._release_save
+            if hasattr(lock, '_acquire_restore'):
+                self._acquire_restore = lock._acquire_restore
+            if hasattr(lock, '_is_owned'):
+                self._is_owned = lock._is_owned
         self._waiters = _deque()
 
     def __enter__(self):

@@ -10,7 +10,6 @@ use crate::objects::module::Module;
 use crate::vm::interp::Interp;
 use crate::vm::types::make_class;
 use crate::vm::{Kw, PyResult, Vm};
-use std::os::unix::thread::JoinHandleExt;
 use std::rc::Rc;
 
 /// Rust stack of every thread started from Python.
@@ -177,23 +176,22 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.interp
         .running_threads
         .set(vm.interp.running_threads.get() + 1);
-    let spawned = std::thread::Builder::new()
-        .stack_size(THREAD_STACK)
-        .spawn(move || {
-            gil.acquire();
-            let (interp, func, args, kwargs) = payload.into_inner();
-            run_thread(interp, func, args, kwargs);
-            gil.release();
-        });
-    let Ok(handle) = spawned else {
-        vm.interp
-            .running_threads
-            .set(vm.interp.running_threads.get() - 1);
-        return Err(vm.runtime_error("can't start new thread"));
-    };
-    // The new thread's `pthread_self()`, known without waiting for it to run.
-    let ident = handle.as_pthread_t() as u64;
-    Ok(Value::from_bigint(ident.into()))
+    let job: super::thread_pool::Job = Box::new(move |done_with_python: &dyn Fn()| {
+        gil.acquire();
+        let (interp, func, args, kwargs) = payload.into_inner();
+        run_thread(interp, func, args, kwargs);
+        done_with_python();
+        gil.release();
+    });
+    match super::thread_pool::start(job, THREAD_STACK) {
+        Ok(ident) => Ok(Value::from_bigint(ident.into())),
+        Err(_) => {
+            vm.interp
+                .running_threads
+                .set(vm.interp.running_threads.get() - 1);
+            Err(vm.runtime_error("can't start new thread"))
+        }
+    }
 }
 
 /// The body of a thread: call the function, report an escaping exception, clean up (GIL held).
