@@ -279,4 +279,77 @@ mod tests {
         gil.release();
         h.join().unwrap();
     }
+    /// Starts a thread that queues for the GIL as woken by `wake`; returns once it waits.
+    fn queue_waiter(gil: &Arc<Gil>, wake: Wake) -> std::thread::JoinHandle<()> {
+        let g = gil.clone();
+        let h = std::thread::spawn(move || {
+            g.acquire_after_wait(wake);
+            g.release();
+        });
+        while !gil.has_waiters() {
+            std::thread::yield_now();
+        }
+        h
+    }
+
+    #[test]
+    fn a_thread_woken_by_a_timer_gets_the_gil_after_the_minimum_slice() {
+        let gil = Gil::new();
+        gil.set_switch_interval(Duration::from_secs(60));
+        gil.acquire();
+        let h = queue_waiter(&gil, Wake::Prompt);
+        std::thread::sleep(MIN_SLICE * 2);
+        assert!(gil.should_yield());
+        gil.yield_now();
+        gil.release();
+        h.join().unwrap();
+    }
+
+    #[test]
+    fn a_thread_handed_a_lock_waits_for_the_switch_interval() {
+        let gil = Gil::new();
+        gil.set_switch_interval(Duration::from_secs(60));
+        gil.acquire();
+        let h = queue_waiter(&gil, Wake::Handoff);
+        std::thread::sleep(MIN_SLICE * 4);
+        assert!(
+            !gil.should_yield(),
+            "a hand-off waiter asked for an early yield"
+        );
+        gil.set_switch_interval(Duration::ZERO);
+        assert!(gil.should_yield());
+        gil.release();
+        h.join().unwrap();
+    }
+
+    #[test]
+    fn urgency_outlives_a_hand_over_to_an_earlier_waiter() {
+        let gil = Gil::new();
+        gil.set_switch_interval(Duration::from_secs(60));
+        gil.acquire();
+        let g = gil.clone();
+        let patient = std::thread::spawn(move || {
+            g.acquire_after_wait(Wake::Handoff);
+            std::thread::sleep(MIN_SLICE * 2);
+            let yields = g.should_yield();
+            g.release();
+            yields
+        });
+        while !gil.has_waiters() {
+            std::thread::yield_now();
+        }
+        let prompt = queue_waiter(&gil, Wake::Prompt);
+        while gil.waiting.load(Ordering::SeqCst) < 2 {
+            std::thread::yield_now();
+        }
+        // The patient waiter is first in line; the prompt one behind it still
+        // wants the GIL soon.
+        gil.release();
+        assert!(
+            patient.join().unwrap(),
+            "the prompt waiter's request was lost"
+        );
+        prompt.join().unwrap();
+        assert_eq!(gil.yield_due_nanos.load(Ordering::SeqCst), NEVER);
+    }
 }

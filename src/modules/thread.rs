@@ -183,7 +183,7 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         done_with_python();
         gil.release();
     });
-    match super::thread_pool::start(job, THREAD_STACK) {
+    match super::thread_pool::start(job) {
         Ok(ident) => Ok(Value::from_bigint(ident.into())),
         Err(_) => {
             vm.interp

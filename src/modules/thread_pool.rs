@@ -13,6 +13,7 @@
 //! GIL. A job's thread identity is the OS thread's, so, as CPython's docs
 //! allow, an ident can come back for a later thread once an earlier one ended.
 
+use super::thread::THREAD_STACK;
 use parking_lot::{Condvar, Mutex};
 use std::os::unix::thread::JoinHandleExt;
 use std::sync::{Arc, OnceLock};
@@ -42,19 +43,17 @@ struct Pool {
     idle: Mutex<Vec<Arc<Slot>>>,
     spare_wanted: Mutex<bool>,
     spawner_wake: Condvar,
-    stack_size: usize,
 }
 
 /// The process's pool (threads of every interpreter share it), its spawner
 /// started with it.
-fn pool(stack_size: usize) -> &'static Pool {
+fn pool() -> &'static Pool {
     static POOL: OnceLock<Pool> = OnceLock::new();
     static SPAWNER: std::sync::Once = std::sync::Once::new();
     let pool = POOL.get_or_init(|| Pool {
         idle: Mutex::new(Vec::new()),
         spare_wanted: Mutex::new(false),
         spawner_wake: Condvar::new(),
-        stack_size,
     });
     SPAWNER.call_once(|| {
         // Unnamed, like the threads it makes (they inherit its OS name).
@@ -63,10 +62,10 @@ fn pool(stack_size: usize) -> &'static Pool {
     pool
 }
 
-/// Runs `job` on a pooled thread with a `stack_size`-byte stack (the first
-/// call's size serves all); returns that thread's ident.
-pub fn start(job: Job, stack_size: usize) -> std::io::Result<u64> {
-    let pool = pool(stack_size);
+/// Runs `job` on a pooled thread (with a [`THREAD_STACK`]-byte stack);
+/// returns that thread's ident.
+pub fn start(job: Job) -> std::io::Result<u64> {
+    let pool = pool();
     let (taken, none_left) = {
         let mut idle = pool.idle.lock();
         let taken = idle.pop();
@@ -93,16 +92,19 @@ fn spawn_worker(pool: &'static Pool, first: Option<Job>) -> std::io::Result<Arc<
     let spare = first.is_none();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Arc<Slot>>(1);
     let handle = std::thread::Builder::new()
-        .stack_size(pool.stack_size)
+        .stack_size(THREAD_STACK)
         .spawn(move || {
             if let Ok(slot) = rx.recv() {
                 serve(pool, &slot);
             }
         })?;
+    // `pthread_t` is a `u64` on Linux, not on every platform.
+    #[allow(clippy::unnecessary_cast)]
+    let ident = handle.as_pthread_t() as u64;
     let slot = Arc::new(Slot {
         job: Mutex::new(first),
         ready: Condvar::new(),
-        ident: handle.as_pthread_t() as u64,
+        ident,
     });
     if spare {
         pool.idle.lock().push(slot.clone());
@@ -171,5 +173,45 @@ fn spawner(pool: &'static Pool) {
         if pool.idle.lock().is_empty() {
             let _ = spawn_worker(pool, None);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::mpsc::channel;
+
+    /// Runs jobs one after another; returns, per job, the ident `start`
+    /// reported and the one the job saw.
+    fn run_in_turn(n: usize) -> Vec<(u64, u64)> {
+        let mut seen = Vec::new();
+        for _ in 0..n {
+            let (tx, rx) = channel();
+            let job: Job = Box::new(move |done: &dyn Fn()| {
+                let me = crate::modules::thread::current_ident();
+                done();
+                tx.send(me).unwrap();
+            });
+            let reported = start(job).unwrap();
+            seen.push((reported, rx.recv().unwrap()));
+        }
+        seen
+    }
+
+    #[test]
+    fn a_job_runs_under_the_ident_start_reports() {
+        for (reported, actual) in run_in_turn(20) {
+            assert_eq!(reported, actual);
+        }
+    }
+
+    #[test]
+    fn a_finished_thread_runs_the_next_job() {
+        let seen = run_in_turn(20);
+        let distinct: std::collections::HashSet<u64> = seen.iter().map(|s| s.1).collect();
+        assert!(
+            distinct.len() < seen.len(),
+            "no thread was reused: {seen:?}"
+        );
     }
 }
