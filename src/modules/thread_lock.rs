@@ -47,55 +47,76 @@ pub fn timeout_seconds(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     Ok(secs as f64)
 }
 
+/// The state of a [`RawLock`].
+#[derive(Default)]
+struct LockState {
+    locked: bool,
+    /// Threads blocked in `acquire_until`.
+    waiters: u32,
+    /// A waiter was woken and has not yet looked at the lock: a release need
+    /// not wake another. Without this, a thread that releases and re-takes
+    /// the lock in a loop (while others wait) makes a futex wake-up per
+    /// iteration, each of them futile.
+    wake_pending: bool,
+}
+
 /// A non-reentrant lock shared between OS threads.
 #[derive(Default)]
 pub struct RawLock {
-    locked: Mutex<bool>,
+    state: Mutex<LockState>,
     cv: Condvar,
 }
 
 impl RawLock {
     /// Takes the lock if free.
     pub fn try_acquire(&self) -> bool {
-        let mut l = self.locked.lock();
-        if *l {
+        let mut s = self.state.lock();
+        if s.locked {
             return false;
         }
-        *l = true;
+        s.locked = true;
         true
     }
 
     /// Waits for the lock until `deadline` (forever when `None`); call without the GIL.
     pub fn acquire_until(&self, deadline: Option<Instant>) -> bool {
-        let mut l = self.locked.lock();
-        while *l {
-            match deadline {
-                Some(d) => {
-                    if self.cv.wait_until(&mut l, d).timed_out() && *l {
-                        return false;
-                    }
+        let mut s = self.state.lock();
+        while s.locked {
+            s.waiters += 1;
+            let timed_out = match deadline {
+                Some(d) => self.cv.wait_until(&mut s, d).timed_out(),
+                None => {
+                    self.cv.wait(&mut s);
+                    false
                 }
-                None => self.cv.wait(&mut l),
+            };
+            s.waiters -= 1;
+            // The woken waiter (if this was it) has now looked.
+            s.wake_pending = false;
+            if timed_out && s.locked {
+                return false;
             }
         }
-        *l = true;
+        s.locked = true;
         true
     }
 
     /// Releases the lock; false when it was not locked.
     pub fn release(&self) -> bool {
-        let mut l = self.locked.lock();
-        if !*l {
+        let mut s = self.state.lock();
+        if !s.locked {
             return false;
         }
-        *l = false;
-        self.cv.notify_one();
+        s.locked = false;
+        if s.waiters > 0 && !s.wake_pending {
+            s.wake_pending = self.cv.notify_one();
+        }
         true
     }
 
     /// True when held.
     pub fn is_locked(&self) -> bool {
-        *self.locked.lock()
+        self.state.lock().locked
     }
 }
 
