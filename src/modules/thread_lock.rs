@@ -125,6 +125,10 @@ impl RawLock {
 struct RState {
     owner: u64,
     count: u64,
+    /// Threads blocked in `acquire_until`.
+    waiters: u32,
+    /// As [`LockState`]'s: a woken waiter has not yet looked at the lock.
+    wake_pending: bool,
 }
 
 /// A reentrant lock shared between OS threads.
@@ -150,13 +154,18 @@ impl RawRLock {
     fn acquire_until(&self, me: u64, count: u64, deadline: Option<Instant>) -> bool {
         let mut s = self.state.lock();
         while s.count != 0 && s.owner != me {
-            match deadline {
-                Some(d) => {
-                    if self.cv.wait_until(&mut s, d).timed_out() && s.count != 0 && s.owner != me {
-                        return false;
-                    }
+            s.waiters += 1;
+            let timed_out = match deadline {
+                Some(d) => self.cv.wait_until(&mut s, d).timed_out(),
+                None => {
+                    self.cv.wait(&mut s);
+                    false
                 }
-                None => self.cv.wait(&mut s),
+            };
+            s.waiters -= 1;
+            s.wake_pending = false;
+            if timed_out && s.count != 0 && s.owner != me {
+                return false;
             }
         }
         s.owner = me;
@@ -173,7 +182,7 @@ impl RawRLock {
         s.count -= 1;
         if s.count == 0 {
             s.owner = 0;
-            self.cv.notify_one();
+            self.wake_one(&mut s);
         }
         true
     }
@@ -187,8 +196,15 @@ impl RawRLock {
         let n = s.count;
         s.count = 0;
         s.owner = 0;
-        self.cv.notify_one();
+        self.wake_one(&mut s);
         Some(n)
+    }
+
+    /// After a full release: wakes a waiter unless one is already on its way.
+    fn wake_one(&self, s: &mut RState) {
+        if s.waiters > 0 && !s.wake_pending {
+            s.wake_pending = self.cv.notify_one();
+        }
     }
 }
 
