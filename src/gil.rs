@@ -6,22 +6,44 @@
 //!
 //! The holder decides at the eval loop's check point whether to yield
 //! ([`Gil::should_yield`]): after `switch_interval` when threads wait, or
-//! after a short minimum slice when a thread woken from a blocking wait asked
-//! for the lock ([`Gil::acquire_after_wait`]).
+//! sooner when a thread coming back from a blocking wait asked for the lock
+//! ([`Gil::acquire_after_wait`]). How much sooner depends on what woke it
+//! ([`Wake`]): a timer or I/O wants the GIL after a short minimum slice (low
+//! wake-to-run latency); a lock released by the holder itself waits like any
+//! other thread, up to the switch interval, so that the holder can finish a
+//! batch of work first (a producer filling a queue, as under CPython) instead
+//! of ping-ponging the GIL, with two OS context switches, once per item.
 
 use parking_lot::{Condvar, Mutex};
 use std::collections::VecDeque;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// How long a thread woken from a blocking wait lets the holder keep running.
 const MIN_SLICE: Duration = Duration::from_micros(50);
 
+/// No yield requested (the value of [`Gil`]'s `yield_due_nanos`).
+const NEVER: u64 = u64::MAX;
+
+/// What ended a blocking wait: it decides how soon the holder must yield.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wake {
+    /// The outside world: a timer, a timeout, I/O. The holder yields after
+    /// [`MIN_SLICE`], so wake-to-run latency stays in microseconds.
+    Prompt,
+    /// Another Python thread (the holder, as a rule) released a lock this
+    /// thread waited for. The holder goes on until it blocks or its switch
+    /// interval ends, as for any waiter.
+    Handoff,
+}
+
 /// One thread waiting for the GIL.
 struct Waiter {
     granted: Mutex<bool>,
     cv: Condvar,
+    /// When the holder should yield to this waiter (`NEVER`: at the switch interval).
+    due_nanos: u64,
 }
 
 /// The lock's state, guarded by a mutex.
@@ -34,7 +56,8 @@ struct State {
 pub struct Gil {
     state: Mutex<State>,
     waiting: AtomicUsize,
-    urgent: AtomicBool,
+    /// The earliest `due_nanos` among the waiters (`NEVER` when none asked).
+    yield_due_nanos: AtomicU64,
     acquired_at_nanos: AtomicU64,
     switch_interval_nanos: AtomicU64,
     epoch: Instant,
@@ -49,7 +72,7 @@ impl Gil {
                 queue: VecDeque::new(),
             }),
             waiting: AtomicUsize::new(0),
-            urgent: AtomicBool::new(false),
+            yield_due_nanos: AtomicU64::new(NEVER),
             acquired_at_nanos: AtomicU64::new(0),
             switch_interval_nanos: AtomicU64::new(5_000_000),
             epoch: Instant::now(),
@@ -58,6 +81,21 @@ impl Gil {
 
     /// Blocks until this thread holds the GIL (FIFO among waiters).
     pub fn acquire(&self) {
+        self.acquire_due(NEVER);
+    }
+
+    /// Acquires after a blocking wait that `wake` ended: asks the holder to
+    /// yield as soon as that kind of wake-up deserves.
+    pub fn acquire_after_wait(&self, wake: Wake) {
+        let due = match wake {
+            Wake::Prompt => self.now_nanos(),
+            Wake::Handoff => NEVER,
+        };
+        self.acquire_due(due);
+    }
+
+    /// Takes the GIL if free; else queues with the time the holder should yield by.
+    fn acquire_due(&self, due_nanos: u64) {
         let waiter = {
             let mut st = self.state.lock();
             if !st.held && st.queue.is_empty() {
@@ -68,8 +106,10 @@ impl Gil {
             let w = Arc::new(Waiter {
                 granted: Mutex::new(false),
                 cv: Condvar::new(),
+                due_nanos,
             });
             st.queue.push_back(w.clone());
+            self.yield_due_nanos.fetch_min(due_nanos, Ordering::SeqCst);
             self.waiting.fetch_add(1, Ordering::SeqCst);
             w
         };
@@ -80,12 +120,6 @@ impl Gil {
         self.mark_acquired();
     }
 
-    /// Acquires after a blocking wait: asks the holder to yield soon (low wake-to-run latency).
-    pub fn acquire_after_wait(&self) {
-        self.urgent.store(true, Ordering::SeqCst);
-        self.acquire();
-    }
-
     /// Releases the GIL, handing it to the longest waiter if there is one.
     pub fn release(&self) {
         let next = {
@@ -93,6 +127,9 @@ impl Gil {
             match st.queue.pop_front() {
                 Some(w) => {
                     self.waiting.fetch_sub(1, Ordering::SeqCst);
+                    let due = st.queue.iter().map(|w| w.due_nanos).min();
+                    self.yield_due_nanos
+                        .store(due.unwrap_or(NEVER), Ordering::SeqCst);
                     Some(w)
                 }
                 None => {
@@ -118,18 +155,16 @@ impl Gil {
         if !self.has_waiters() {
             return false;
         }
-        let held = self
-            .now_nanos()
-            .saturating_sub(self.acquired_at_nanos.load(Ordering::Relaxed));
-        if self.urgent.load(Ordering::Relaxed) && held >= MIN_SLICE.as_nanos() as u64 {
+        let now = self.now_nanos();
+        let held = now.saturating_sub(self.acquired_at_nanos.load(Ordering::Relaxed));
+        if held >= self.switch_interval_nanos.load(Ordering::Relaxed) {
             return true;
         }
-        held >= self.switch_interval_nanos.load(Ordering::Relaxed)
+        held >= MIN_SLICE.as_nanos() as u64 && now >= self.yield_due_nanos.load(Ordering::Relaxed)
     }
 
     /// Hands the GIL to the next waiter and queues behind it.
     pub fn yield_now(&self) {
-        self.urgent.store(false, Ordering::SeqCst);
         self.release();
         self.acquire();
     }
@@ -195,6 +230,7 @@ impl<T> GilBound<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::AtomicBool;
 
     #[test]
     fn hands_over_in_fifo_order() {
@@ -242,5 +278,78 @@ mod tests {
         );
         gil.release();
         h.join().unwrap();
+    }
+    /// Starts a thread that queues for the GIL as woken by `wake`; returns once it waits.
+    fn queue_waiter(gil: &Arc<Gil>, wake: Wake) -> std::thread::JoinHandle<()> {
+        let g = gil.clone();
+        let h = std::thread::spawn(move || {
+            g.acquire_after_wait(wake);
+            g.release();
+        });
+        while !gil.has_waiters() {
+            std::thread::yield_now();
+        }
+        h
+    }
+
+    #[test]
+    fn a_thread_woken_by_a_timer_gets_the_gil_after_the_minimum_slice() {
+        let gil = Gil::new();
+        gil.set_switch_interval(Duration::from_secs(60));
+        gil.acquire();
+        let h = queue_waiter(&gil, Wake::Prompt);
+        std::thread::sleep(MIN_SLICE * 2);
+        assert!(gil.should_yield());
+        gil.yield_now();
+        gil.release();
+        h.join().unwrap();
+    }
+
+    #[test]
+    fn a_thread_handed_a_lock_waits_for_the_switch_interval() {
+        let gil = Gil::new();
+        gil.set_switch_interval(Duration::from_secs(60));
+        gil.acquire();
+        let h = queue_waiter(&gil, Wake::Handoff);
+        std::thread::sleep(MIN_SLICE * 4);
+        assert!(
+            !gil.should_yield(),
+            "a hand-off waiter asked for an early yield"
+        );
+        gil.set_switch_interval(Duration::ZERO);
+        assert!(gil.should_yield());
+        gil.release();
+        h.join().unwrap();
+    }
+
+    #[test]
+    fn urgency_outlives_a_hand_over_to_an_earlier_waiter() {
+        let gil = Gil::new();
+        gil.set_switch_interval(Duration::from_secs(60));
+        gil.acquire();
+        let g = gil.clone();
+        let patient = std::thread::spawn(move || {
+            g.acquire_after_wait(Wake::Handoff);
+            std::thread::sleep(MIN_SLICE * 2);
+            let yields = g.should_yield();
+            g.release();
+            yields
+        });
+        while !gil.has_waiters() {
+            std::thread::yield_now();
+        }
+        let prompt = queue_waiter(&gil, Wake::Prompt);
+        while gil.waiting.load(Ordering::SeqCst) < 2 {
+            std::thread::yield_now();
+        }
+        // The patient waiter is first in line; the prompt one behind it still
+        // wants the GIL soon.
+        gil.release();
+        assert!(
+            patient.join().unwrap(),
+            "the prompt waiter's request was lost"
+        );
+        prompt.join().unwrap();
+        assert_eq!(gil.yield_due_nanos.load(Ordering::SeqCst), NEVER);
     }
 }

@@ -11,6 +11,7 @@ pub mod structseq;
 pub mod sys;
 pub mod thread;
 pub mod thread_lock;
+pub mod thread_pool;
 pub mod time;
 
 use crate::vm::interp::ModuleInit;

@@ -38,6 +38,7 @@ ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
 Lock = _allocate_lock
+_LockType = _thread.LockType
 
 # Hooks installed in every thread started from now on.
 _profile_hook = None
@@ -89,12 +90,22 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        if hasattr(lock, '_release_save'):
+        kind = type(lock)
+        if kind is _LockType:
+            # A plain lock has none of the RLock hooks below; locked() is what
+            # _is_owned() finds out for it, in one call.
+            self._is_owned = lock.locked
+        elif kind is _CRLock:
             self._release_save = lock._release_save
-        if hasattr(lock, '_acquire_restore'):
             self._acquire_restore = lock._acquire_restore
-        if hasattr(lock, '_is_owned'):
             self._is_owned = lock._is_owned
+        else:
+            if hasattr(lock, '_release_save'):
+                self._release_save = lock._release_save
+            if hasattr(lock, '_acquire_restore'):
+                self._acquire_restore = lock._acquire_restore
+            if hasattr(lock, '_is_owned'):
+                self._is_owned = lock._is_owned
         self._waiters = _deque()
 
     def __enter__(self):

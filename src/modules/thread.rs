@@ -173,27 +173,25 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let payload = GilBound::new((vm.interp.clone(), func, targs.as_slice().to_vec(), kwargs));
     let gil = vm.interp.gil.clone();
-    let (tx, rx) = std::sync::mpsc::channel();
     vm.interp
         .running_threads
         .set(vm.interp.running_threads.get() + 1);
-    let spawned = std::thread::Builder::new()
-        .stack_size(THREAD_STACK)
-        .spawn(move || {
-            let _ = tx.send(current_ident());
-            gil.acquire();
-            let (interp, func, args, kwargs) = payload.into_inner();
-            run_thread(interp, func, args, kwargs);
-            gil.release();
-        });
-    if spawned.is_err() {
-        vm.interp
-            .running_threads
-            .set(vm.interp.running_threads.get() - 1);
-        return Err(vm.runtime_error("can't start new thread"));
+    let job: super::thread_pool::Job = Box::new(move |done_with_python: &dyn Fn()| {
+        gil.acquire();
+        let (interp, func, args, kwargs) = payload.into_inner();
+        run_thread(interp, func, args, kwargs);
+        done_with_python();
+        gil.release();
+    });
+    match super::thread_pool::start(job) {
+        Ok(ident) => Ok(Value::from_bigint(ident.into())),
+        Err(_) => {
+            vm.interp
+                .running_threads
+                .set(vm.interp.running_threads.get() - 1);
+            Err(vm.runtime_error("can't start new thread"))
+        }
     }
-    let ident = rx.recv().unwrap_or(0);
-    Ok(Value::from_bigint(ident.into()))
 }
 
 /// The body of a thread: call the function, report an escaping exception, clean up (GIL held).

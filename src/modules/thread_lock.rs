@@ -1,6 +1,7 @@
 //! Lock primitives of `_thread`: `LockType` and `RLock`, waiting without the GIL.
 
 use crate::builtins::args::bind;
+use crate::gil::Wake;
 use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::native::NativeObject;
@@ -46,55 +47,76 @@ pub fn timeout_seconds(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     Ok(secs as f64)
 }
 
+/// The state of a [`RawLock`].
+#[derive(Default)]
+struct LockState {
+    locked: bool,
+    /// Threads blocked in `acquire_until`.
+    waiters: u32,
+    /// A waiter was woken and has not yet looked at the lock: a release need
+    /// not wake another. Without this, a thread that releases and re-takes
+    /// the lock in a loop (while others wait) makes a futex wake-up per
+    /// iteration, each of them futile.
+    wake_pending: bool,
+}
+
 /// A non-reentrant lock shared between OS threads.
 #[derive(Default)]
 pub struct RawLock {
-    locked: Mutex<bool>,
+    state: Mutex<LockState>,
     cv: Condvar,
 }
 
 impl RawLock {
     /// Takes the lock if free.
     pub fn try_acquire(&self) -> bool {
-        let mut l = self.locked.lock();
-        if *l {
+        let mut s = self.state.lock();
+        if s.locked {
             return false;
         }
-        *l = true;
+        s.locked = true;
         true
     }
 
     /// Waits for the lock until `deadline` (forever when `None`); call without the GIL.
     pub fn acquire_until(&self, deadline: Option<Instant>) -> bool {
-        let mut l = self.locked.lock();
-        while *l {
-            match deadline {
-                Some(d) => {
-                    if self.cv.wait_until(&mut l, d).timed_out() && *l {
-                        return false;
-                    }
+        let mut s = self.state.lock();
+        while s.locked {
+            s.waiters += 1;
+            let timed_out = match deadline {
+                Some(d) => self.cv.wait_until(&mut s, d).timed_out(),
+                None => {
+                    self.cv.wait(&mut s);
+                    false
                 }
-                None => self.cv.wait(&mut l),
+            };
+            s.waiters -= 1;
+            // The woken waiter (if this was it) has now looked.
+            s.wake_pending = false;
+            if timed_out && s.locked {
+                return false;
             }
         }
-        *l = true;
+        s.locked = true;
         true
     }
 
     /// Releases the lock; false when it was not locked.
     pub fn release(&self) -> bool {
-        let mut l = self.locked.lock();
-        if !*l {
+        let mut s = self.state.lock();
+        if !s.locked {
             return false;
         }
-        *l = false;
-        self.cv.notify_one();
+        s.locked = false;
+        if s.waiters > 0 && !s.wake_pending {
+            s.wake_pending = self.cv.notify_one();
+        }
         true
     }
 
     /// True when held.
     pub fn is_locked(&self) -> bool {
-        *self.locked.lock()
+        self.state.lock().locked
     }
 }
 
@@ -103,6 +125,10 @@ impl RawLock {
 struct RState {
     owner: u64,
     count: u64,
+    /// Threads blocked in `acquire_until`.
+    waiters: u32,
+    /// As [`LockState`]'s: a woken waiter has not yet looked at the lock.
+    wake_pending: bool,
 }
 
 /// A reentrant lock shared between OS threads.
@@ -128,13 +154,18 @@ impl RawRLock {
     fn acquire_until(&self, me: u64, count: u64, deadline: Option<Instant>) -> bool {
         let mut s = self.state.lock();
         while s.count != 0 && s.owner != me {
-            match deadline {
-                Some(d) => {
-                    if self.cv.wait_until(&mut s, d).timed_out() && s.count != 0 && s.owner != me {
-                        return false;
-                    }
+            s.waiters += 1;
+            let timed_out = match deadline {
+                Some(d) => self.cv.wait_until(&mut s, d).timed_out(),
+                None => {
+                    self.cv.wait(&mut s);
+                    false
                 }
-                None => self.cv.wait(&mut s),
+            };
+            s.waiters -= 1;
+            s.wake_pending = false;
+            if timed_out && s.count != 0 && s.owner != me {
+                return false;
             }
         }
         s.owner = me;
@@ -151,7 +182,7 @@ impl RawRLock {
         s.count -= 1;
         if s.count == 0 {
             s.owner = 0;
-            self.cv.notify_one();
+            self.wake_one(&mut s);
         }
         true
     }
@@ -165,8 +196,15 @@ impl RawRLock {
         let n = s.count;
         s.count = 0;
         s.owner = 0;
-        self.cv.notify_one();
+        self.wake_one(&mut s);
         Some(n)
+    }
+
+    /// After a full release: wakes a waiter unless one is already on its way.
+    fn wake_one(&self, s: &mut RState) {
+        if s.waiters > 0 && !s.wake_pending {
+            s.wake_pending = self.cv.notify_one();
+        }
     }
 }
 
@@ -220,6 +258,14 @@ pub fn new_rlock(class: Rc<Class>) -> Value {
 /// Parses `acquire(blocking=True, timeout=-1)` into an optional deadline; `Err` for bad values.
 /// Returns `(blocking, deadline)`.
 fn acquire_args(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<(bool, Option<Instant>)> {
+    if kw.names.is_empty() {
+        // The common calls, `acquire()`, `acquire(False)` and `with lock:`, need no binding.
+        match args {
+            [] => return Ok((true, None)),
+            [Value::Bool(blocking)] => return Ok((*blocking, None)),
+            _ => {}
+        }
+    }
     let slots = bind(vm, "acquire", args, kw, &["blocking", "timeout"], 0)?;
     let blocking = match &slots[0] {
         Some(v) => vm.truthy(v)?,
@@ -264,7 +310,7 @@ pub fn lock_acquire(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    let got = vm.blocking_wait(deadline, |until| raw.acquire_until(until))?;
+    let got = vm.blocking_acquire(deadline, |until| raw.acquire_until(until))?;
     Ok(Value::Bool(got))
 }
 
@@ -312,7 +358,7 @@ pub fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    let got = vm.blocking_wait(deadline, |until| raw.acquire_until(me, 1, until))?;
+    let got = vm.blocking_acquire(deadline, |until| raw.acquire_until(me, 1, until))?;
     Ok(Value::Bool(got))
 }
 
@@ -361,7 +407,7 @@ pub fn rlock_acquire_restore(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<V
         _ => 1,
     };
     let me = vm.thread_ident;
-    vm.allow_threads(|| raw.acquire_until(me, count, None));
+    vm.allow_threads_woken_by(|| raw.acquire_until(me, count, None), |_| Wake::Handoff);
     Ok(Value::None)
 }
 

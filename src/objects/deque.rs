@@ -31,6 +31,9 @@ impl NativeObject for PyDeque {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn sized_len(&self) -> Option<usize> {
+        Some(self.len())
+    }
 }
 
 impl PyDeque {

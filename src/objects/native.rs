@@ -16,6 +16,11 @@ pub trait NativeObject: Any {
     fn get_attr(&self, _vm: &mut Vm, _name: &str) -> Option<crate::vm::PyResult<super::Value>> {
         None
     }
+    /// For built-in containers: the length `__len__` reports, read directly so
+    /// that `len()` and truth tests make no method call. `None`: not sized.
+    fn sized_len(&self) -> Option<usize> {
+        None
+    }
     /// For iterators: produces the next item (`Ok(None)` when exhausted). `None`: not an iterator.
     fn iter_next(&self, _vm: &mut Vm) -> Option<crate::vm::PyResult<Option<super::Value>>> {
         None

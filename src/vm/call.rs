@@ -189,6 +189,11 @@ impl Vm {
         args: Value,
         kwargs: Option<Value>,
     ) -> PyResult<Option<Step>> {
+        if let (Value::Tuple(t), None) = (&args, &kwargs) {
+            // `f(*args)` forwarding a tuple: call with its items in place.
+            let started = self.call_or_frame(&func, t.as_slice(), Kw::EMPTY)?;
+            return Ok(super::eval_calls::push_result_or_call(_frame, started));
+        }
         let args = match &args {
             Value::Tuple(t) => t.as_slice().to_vec(),
             other => self.star_args(&func, other)?,

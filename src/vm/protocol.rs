@@ -79,7 +79,11 @@ impl Vm {
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
-            Value::Instance(_) | Value::Native(_) => return self.truthy_by_dunder(v),
+            Value::Native(n) => match n.sized_len() {
+                Some(len) => len != 0,
+                None => return self.truthy_by_dunder(v),
+            },
+            Value::Instance(_) => return self.truthy_by_dunder(v),
             _ => true,
         })
     }
@@ -117,6 +121,10 @@ impl Vm {
             Value::Tuple(t) => t.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
+            Value::Native(n) => match n.sized_len() {
+                Some(len) => len,
+                None => return self.len_by_dunder(v),
+            },
             _ => return self.len_by_dunder(v),
         })
     }
