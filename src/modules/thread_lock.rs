@@ -6,7 +6,7 @@ use crate::objects::Value;
 use crate::objects::class::Class;
 use crate::objects::native::NativeObject;
 use crate::vm::{Kw, PyResult, Vm};
-use parking_lot::{Condvar, Mutex};
+use parking_lot::{Condvar, Mutex, MutexGuard};
 use std::any::Any;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -83,13 +83,7 @@ impl RawLock {
         let mut s = self.state.lock();
         while s.locked {
             s.waiters += 1;
-            let timed_out = match deadline {
-                Some(d) => self.cv.wait_until(&mut s, d).timed_out(),
-                None => {
-                    self.cv.wait(&mut s);
-                    false
-                }
-            };
+            let timed_out = wait_until(&self.cv, &mut s, deadline);
             s.waiters -= 1;
             // The woken waiter (if this was it) has now looked.
             s.wake_pending = false;
@@ -155,13 +149,7 @@ impl RawRLock {
         let mut s = self.state.lock();
         while s.count != 0 && s.owner != me {
             s.waiters += 1;
-            let timed_out = match deadline {
-                Some(d) => self.cv.wait_until(&mut s, d).timed_out(),
-                None => {
-                    self.cv.wait(&mut s);
-                    false
-                }
-            };
+            let timed_out = wait_until(&self.cv, &mut s, deadline);
             s.waiters -= 1;
             s.wake_pending = false;
             if timed_out && s.count != 0 && s.owner != me {
@@ -423,4 +411,15 @@ pub fn rlock_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         "<{state} _thread.RLock object owner={owner} count={count} at {:#x}>",
         vm.id_of(&args[0])
     )))
+}
+
+/// Waits once on `cv` until notified or `deadline` (forever when `None`); true when it timed out.
+fn wait_until<T>(cv: &Condvar, guard: &mut MutexGuard<'_, T>, deadline: Option<Instant>) -> bool {
+    match deadline {
+        Some(d) => cv.wait_until(guard, d).timed_out(),
+        None => {
+            cv.wait(guard);
+            false
+        }
+    }
 }

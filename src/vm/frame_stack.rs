@@ -68,8 +68,8 @@ impl<'a> FrameStack<'a> {
         let Some(mut done) = self.callees.pop() else {
             return Err(vm.runtime_error("return from the base frame"));
         };
+        leave_levels(vm, levels_of(&done));
         let instance = done.init_instance.take();
-        leave_levels(vm, if instance.is_some() { 2 } else { 1 });
         vm.free_frame(done);
         let result = match instance {
             Some(instance) => vm.finish_init(instance, value)?,
