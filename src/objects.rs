@@ -3,6 +3,7 @@
 //! These files hold data and pure operations; behaviour that can run Python
 //! code (calling `__eq__`, `__repr__` ...) lives in `crate::vm` and `crate::builtins`.
 
+pub mod attr_cache;
 pub mod bytes;
 pub mod cell;
 pub mod class;

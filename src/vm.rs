@@ -2,6 +2,7 @@
 
 pub mod arith;
 pub mod attr;
+pub(crate) mod attr_fast;
 pub mod bytearray_items;
 pub mod call;
 pub mod carets;

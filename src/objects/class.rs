@@ -35,10 +35,27 @@ pub struct Class {
     pub builtin: bool,
     /// The metaclass, when it is not `type`.
     pub metaclass: RefCell<Option<Rc<Class>>>,
-    /// Which attribute hooks the class overrides (saves MRO walks on every access).
-    pub hooks: Cell<AttrHooks>,
+    /// Which attribute hooks the class overrides (saves MRO walks on every
+    /// access), with the `mro_layouts` they were computed at.
+    hooks: Cell<Option<(u64, AttrHooks)>>,
     /// Where names were found along the MRO (see `class_cache`).
     lookups: LookupCache,
+    /// What a call of the class runs (see `InitCache`).
+    pub init_cache: RefCell<InitCache>,
+}
+
+/// The `__init__` a call of a plain class runs (one whose `__new__` is
+/// `object.__new__`), valid while `Class::mro_layouts` stays `layouts`.
+/// Rebinding a special method on a class changes its layout (see
+/// `Table::bump_layout`), so a cached function is never stale.
+#[derive(Default)]
+pub struct InitCache {
+    /// True once filled.
+    pub valid: bool,
+    /// `Class::mro_layouts` when filled.
+    pub layouts: u64,
+    /// The Python `__init__`, or `None` when the call needs the general path.
+    pub init: Option<Rc<super::function::Function>>,
 }
 
 /// Attribute-access methods a user class overrides.
@@ -70,8 +87,9 @@ impl Class {
             layout,
             builtin,
             metaclass: RefCell::new(None),
-            hooks: Cell::new(AttrHooks::default()),
+            hooks: Cell::new(None),
             lookups: LookupCache::default(),
+            init_cache: RefCell::new(InitCache::default()),
         }
     }
 
@@ -95,6 +113,41 @@ impl Class {
         let mro = self.mro.borrow();
         let dicts = std::iter::once(&*self.dict).chain(mro.iter().map(|c| &*c.dict));
         self.lookups.lookup(dicts, hash, name)
+    }
+
+    /// The sum of the key layouts of the class's namespace and its MRO's: it
+    /// changes whenever any of them gains or loses a key (see `attr_cache`).
+    #[inline]
+    pub fn mro_layouts(&self) -> u64 {
+        let own = self.dict.table().layout();
+        self.mro
+            .borrow()
+            .iter()
+            .fold(own, |sum, c| sum.wrapping_add(c.dict.table().layout()))
+    }
+
+    /// `(position on the MRO, slot)` of the first namespace holding `name`
+    /// (position 0 is the class itself).
+    pub fn find_on_mro(&self, name: &super::str::PyStr) -> Option<(usize, usize)> {
+        let hash = name.hash();
+        if let Some(slot) = self.dict.table().find_pystr(hash, name) {
+            return Some((0, slot));
+        }
+        let mro = self.mro.borrow();
+        mro.iter().enumerate().find_map(|(pos, c)| {
+            let slot = c.dict.table().find_pystr(hash, name)?;
+            Some((pos + 1, slot))
+        })
+    }
+
+    /// The value in slot `slot` of the namespace at `pos` on the MRO (0 is the class itself).
+    #[inline]
+    pub fn mro_slot_value(&self, pos: usize, slot: usize) -> Option<Value> {
+        let value_in = |d: &PyDict| d.table().slot(slot).map(|e| e.2.clone());
+        match pos {
+            0 => value_in(&self.dict),
+            _ => value_in(&self.mro.borrow().get(pos - 1)?.dict),
+        }
     }
 
     /// True when `self` is `other` or inherits from it.
@@ -137,8 +190,28 @@ impl Class {
         named(self) || self.mro.borrow().iter().any(|c| named(c))
     }
 
-    /// Recomputes [`Class::hooks`] from the class and its MRO.
-    pub fn refresh_hooks(&self) {
+    /// Which attribute hooks the class (or a base) overrides.
+    pub fn hooks(&self) -> AttrHooks {
+        self.hooks_at(self.mro_layouts())
+    }
+
+    /// [`Class::hooks`] when the caller already has `mro_layouts()`. A hook
+    /// added to or removed from any class on the MRO changes the layouts, and
+    /// so does rebinding one (`Table::bump_layout`).
+    #[inline]
+    pub fn hooks_at(&self, layouts: u64) -> AttrHooks {
+        match self.hooks.get() {
+            Some((seen, hooks)) if seen == layouts => hooks,
+            _ => {
+                let hooks = self.find_hooks();
+                self.hooks.set(Some((layouts, hooks)));
+                hooks
+            }
+        }
+    }
+
+    /// Walks the MRO for the attribute hooks.
+    fn find_hooks(&self) -> AttrHooks {
         let user = |name: &str| {
             let mut classes = vec![self.dict.clone()];
             classes.extend(self.mro.borrow().iter().map(|c| c.dict.clone()));
@@ -147,11 +220,11 @@ impl Class {
                 .find_map(|d| d.get_str(name))
                 .is_some_and(|v| !matches!(&v, Value::Builtin(b) if b.owner == Some("object")))
         };
-        self.hooks.set(AttrHooks {
+        AttrHooks {
             getattribute: user("__getattribute__"),
             setattr: user("__setattr__"),
             delattr: user("__delattr__"),
-        });
+        }
     }
 
     /// The full MRO including the class itself.

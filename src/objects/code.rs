@@ -1,5 +1,6 @@
 //! `PyCode`: a compiled code object with its constants turned into runtime values.
 
+use super::attr_cache::AttrCache;
 use super::global_cache::GlobalSlot;
 use super::interner::NameInterner;
 use super::str::PyStr;
@@ -20,6 +21,8 @@ pub struct PyCode {
     pub varnames: Vec<Value>,
     /// Where each name of `names` was last found as a global (see `global_cache`).
     pub global_cache: RefCell<Box<[GlobalSlot]>>,
+    /// Where each name of `names` was last found as an attribute (see `attr_cache`).
+    pub attr_cache: AttrCache,
 }
 
 impl PyCode {
@@ -38,12 +41,14 @@ impl PyCode {
                 .map(|_| GlobalSlot::default())
                 .collect(),
         );
+        let attr_cache = AttrCache::new(code.names.len());
         Rc::new(PyCode {
             code,
             consts,
             names,
             varnames,
             global_cache,
+            attr_cache,
         })
     }
 

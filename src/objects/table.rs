@@ -21,6 +21,9 @@ pub struct Table {
     len: usize,
     /// Changes whenever a key is added or removed (never goes back): see `global_cache`.
     layout: u64,
+    /// Bit `hash % 64` is set for the hash of every key inserted since the
+    /// table was last emptied: a clear bit proves a key absent without a probe.
+    hash_bits: u64,
 }
 
 /// The outcome of probing for a key.
@@ -43,6 +46,12 @@ impl Table {
     #[inline]
     pub fn layout(&self) -> u64 {
         self.layout
+    }
+
+    /// Changes the layout without changing the keys: for a rebinding that
+    /// caches keyed on the layout must notice (a class's special methods).
+    pub fn bump_layout(&mut self) {
+        self.layout += 1;
     }
 
     /// Moves every entry into a new table, leaving this one empty (with a new layout).
@@ -83,6 +92,9 @@ impl Table {
 
     /// Finds `key` using built-in equality where possible.
     pub fn probe(&self, hash: i64, key: &Value) -> Probe {
+        if !self.may_hold(hash) {
+            return Probe::Missing;
+        }
         let mut candidates = Vec::new();
         for &i in self.index.iter_hash(hash as u64) {
             let Some((h, k, _)) = &self.entries[i] else {
@@ -104,8 +116,17 @@ impl Table {
         }
     }
 
+    /// False when no key with this hash can be in the table (see `hash_bits`).
+    #[inline]
+    pub fn may_hold(&self, hash: i64) -> bool {
+        self.hash_bits & hash_bit(hash) != 0
+    }
+
     /// Finds a str key by its text (no Python equality needed).
     pub fn find_str(&self, hash: i64, name: &str) -> Option<usize> {
+        if !self.may_hold(hash) {
+            return None;
+        }
         let entries = &self.entries;
         self.index
             .find(hash as u64, |&i| match &entries[i] {
@@ -118,6 +139,9 @@ impl Table {
     /// Finds a str key, trying identity before comparing text (names from
     /// code objects are usually the very strings stored as keys).
     pub fn find_pystr(&self, hash: i64, name: &PyStr) -> Option<usize> {
+        if !self.may_hold(hash) {
+            return None;
+        }
         let entries = &self.entries;
         self.index
             .find(hash as u64, |&i| match &entries[i] {
@@ -133,6 +157,7 @@ impl Table {
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let i = self.entries.len();
         self.layout += 1;
+        self.hash_bits |= hash_bit(hash);
         self.entries.push(Some((hash, key, value)));
         let entries = &self.entries;
         self.index.insert_unique(hash as u64, i, |&j| {
@@ -156,6 +181,7 @@ impl Table {
     /// Removes every entry.
     pub fn clear(&mut self) {
         self.layout += 1;
+        self.hash_bits = 0;
         self.entries.clear();
         self.index.clear();
         self.len = 0;
@@ -181,11 +207,18 @@ impl Table {
     fn rebuild(&mut self) {
         let old = std::mem::take(&mut self.entries);
         self.index.clear();
+        self.hash_bits = 0;
         self.len = 0;
         for (h, k, v) in old.into_iter().flatten() {
             self.insert_new(h, k, v);
         }
     }
+}
+
+/// The bit of `Table::hash_bits` for a key hash.
+#[inline]
+fn hash_bit(hash: i64) -> u64 {
+    1 << (hash as u64 % 64)
 }
 
 /// Equality that needs no Python code: `Some(result)` for built-in scalar,

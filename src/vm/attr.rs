@@ -72,7 +72,7 @@ impl Vm {
             unreachable!()
         };
         let class = inst.class();
-        if class.hooks.get().getattribute
+        if class.hooks().getattribute
             && let Some(ga) = class.lookup("__getattribute__")
         {
             return self.call_bound(
@@ -271,9 +271,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: &PyStr) -> PyResult<(Value, Value)> {
         let class = self.class_of(&obj);
         let plain_receiver = match &obj {
-            Value::Instance(i) => {
-                !class.hooks.get().getattribute && i.dict.get_pystr(name).is_none()
-            }
+            Value::Instance(i) => !class.hooks().getattribute && i.dict.get_pystr(name).is_none(),
             // A native object's own attributes come first (see `builtin_getattr`).
             Value::Native(n) if name.as_str() != "__class__" => {
                 match n.get_attr(self, name.as_str()) {
@@ -302,7 +300,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
-                if class.hooks.get().setattr
+                if class.hooks().setattr
                     && let Some(sa) = class.lookup("__setattr__")
                 {
                     self.call_bound(&sa, obj, &[name.clone(), value], Kw::EMPTY)?;
@@ -484,11 +482,9 @@ impl Vm {
             }
             _ => {
                 c.dict.set_str_value(Value::Str(name.clone()), value);
-                if matches!(
-                    name.as_str(),
-                    "__getattribute__" | "__setattr__" | "__delattr__"
-                ) {
-                    c.refresh_hooks();
+                if name.as_str().starts_with("__") {
+                    // Caches of what the class does (`InitCache`) hold values.
+                    c.dict.table_mut().bump_layout();
                 }
             }
         }
@@ -518,7 +514,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class();
-                if class.hooks.get().delattr
+                if class.hooks().delattr
                     && let Some(da) = class.lookup("__delattr__")
                 {
                     self.call_bound(&da, obj, &[Value::str(name.as_str())], Kw::EMPTY)?;

@@ -143,7 +143,6 @@ impl Vm {
             ns.remove_str("__qualname__");
         }
         *class.mro.borrow_mut() = mro;
-        class.refresh_hooks();
         Ok(Value::Class(Rc::new(class)))
     }
 
@@ -250,21 +249,44 @@ impl Vm {
         args: &[Value],
         kw: Kw,
     ) -> PyResult<Option<Box<super::frame::Frame>>> {
-        if cls.builtin || cls.metaclass.borrow().is_some() {
-            return Ok(None);
-        }
-        let plain_new = matches!(cls.lookup("__new__"),
-            Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == Some("object"));
-        let Some(Value::Function(init)) = cls.lookup("__init__") else {
+        let Some(init) = self.plain_init(cls) else {
             return Ok(None);
         };
-        if !plain_new || init.code.code.flags.generator {
-            return Ok(None);
-        }
         let obj = self.new_instance(cls);
         let mut frame = self.bind_args(&init, Some(&obj), args, kw)?;
         frame.init_instance = Some(obj);
         Ok(Some(frame))
+    }
+
+    /// The Python `__init__` of a plain user class: one with no metaclass whose
+    /// `__new__` is `object.__new__`, so a call only makes an instance and runs
+    /// `__init__` (not a generator) on it. `None` for any other class.
+    pub fn plain_init(
+        &mut self,
+        cls: &Rc<Class>,
+    ) -> Option<Rc<crate::objects::function::Function>> {
+        if cls.builtin || cls.metaclass.borrow().is_some() {
+            return None;
+        }
+        let layouts = cls.mro_layouts();
+        {
+            let cache = cls.init_cache.borrow();
+            if cache.valid && cache.layouts == layouts {
+                return cache.init.clone();
+            }
+        }
+        let plain_new = matches!(cls.lookup("__new__"),
+            Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == Some("object"));
+        let init = match cls.lookup("__init__") {
+            Some(Value::Function(f)) if plain_new && !f.code.code.flags.generator => Some(f),
+            _ => None,
+        };
+        *cls.init_cache.borrow_mut() = crate::objects::class::InitCache {
+            valid: true,
+            layouts,
+            init: init.clone(),
+        };
+        init
     }
 
     /// The value of a class call whose `__init__` frame returned `result`.

@@ -6,6 +6,7 @@
 //! until the base frame returns or yields or an instruction fails; `drive`
 //! then unwinds the error through the frames.
 
+use super::attr_fast;
 use super::eval_calls::{call_method_on_stack, call_on_stack, push_result_or_call};
 use super::fast_ops;
 use super::frame::{Block, Frame};
@@ -217,6 +218,12 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                 }
             }
             Instr::LoadAttr(i) => {
+                if let Some(top) = frame.stack.last_mut()
+                    && let Some(v) = attr_fast::load_attr(&code, i, top)
+                {
+                    *top = v;
+                    continue;
+                }
                 let obj = frame.pop();
                 let v = vm.getattr(&obj, code.name(i)).map_err(fresh)?;
                 frame.stack.push(v);
@@ -224,14 +231,23 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
             Instr::StoreAttr(i) => {
                 let obj = frame.pop();
                 let v = frame.pop();
-                vm.setattr(&obj, &code.names[i as usize], v)
-                    .map_err(fresh)?;
+                if let Err(v) = attr_fast::store_attr(&code, i, &obj, v) {
+                    vm.setattr(&obj, &code.names[i as usize], v)
+                        .map_err(fresh)?;
+                }
             }
             Instr::DeleteAttr(i) => {
                 let obj = frame.pop();
                 vm.delattr(&obj, code.name(i)).map_err(fresh)?;
             }
             Instr::LoadMethod(i) => {
+                if let Some(top) = frame.stack.last_mut()
+                    && let Some(method) = attr_fast::load_method(vm, &code, i, top)
+                {
+                    let receiver = std::mem::replace(top, method);
+                    frame.stack.push(receiver);
+                    continue;
+                }
                 let obj = frame.pop();
                 let (a, b) = vm.load_method(obj, code.name(i)).map_err(fresh)?;
                 frame.stack.push(a);

@@ -8,6 +8,9 @@ use super::eval::Step;
 use super::frame::Frame;
 use super::{Kw, PyResult, Vm};
 use crate::objects::Value;
+use crate::objects::class::Class;
+use crate::objects::function::Function;
+use std::rc::Rc;
 
 /// Calls `stack[func_at]` with `stack[args_at..]` (the last `names.len()` are keywords).
 /// Returns a step when a Python frame must be pushed; otherwise leaves the result on the stack.
@@ -68,7 +71,8 @@ pub(super) fn push_result_or_call(
     }
 }
 
-/// The common call: a plain Python function given its leading positional
+/// The common call: a plain Python function (or a bound method of one, or a
+/// plain class with a Python `__init__`) given its leading positional
 /// parameters (the rest from its defaults). The arguments move from the
 /// caller's stack into the new frame.
 #[inline]
@@ -78,25 +82,84 @@ fn simple_python_call(
     func_at: usize,
     pos_start: usize,
 ) -> Option<Step> {
-    let Value::Function(f) = &frame.stack[func_at] else {
-        return None;
+    let nargs = frame.stack.len() - pos_start;
+    let (f, receiver) = match &frame.stack[func_at] {
+        Value::Function(f) => (f.clone(), None),
+        Value::BoundMethod(m) => match &m.func {
+            Value::Function(f) => (f.clone(), Some(m.receiver.clone())),
+            _ => return None,
+        },
+        Value::Class(cls) => {
+            let cls = cls.clone();
+            return simple_class_call(vm, frame, func_at, pos_start, &cls);
+        }
+        _ => return None,
     };
+    let missing = missing_defaults(&f, nargs + receiver.is_some() as usize)?;
+    let new = frame_from_stack(vm, frame, func_at, pos_start, &f, receiver, missing);
+    Some(Step::Call(new))
+}
+
+/// A call of a plain class (see `Vm::plain_init`): a new instance and its
+/// `__init__` frame, which gives the instance back as the call's value.
+fn simple_class_call(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    func_at: usize,
+    pos_start: usize,
+    cls: &Rc<Class>,
+) -> Option<Step> {
+    let init = vm.plain_init(cls)?;
+    let missing = missing_defaults(&init, frame.stack.len() - pos_start + 1)?;
+    let obj = vm.new_instance(cls);
+    let mut new = frame_from_stack(
+        vm,
+        frame,
+        func_at,
+        pos_start,
+        &init,
+        Some(obj.clone()),
+        missing,
+    );
+    new.init_instance = Some(obj);
+    Some(Step::Call(new))
+}
+
+/// How many trailing parameters of `f` come from its defaults when it gets
+/// `n` positional arguments; `None` when the call needs the general binding
+/// (varargs, keyword-only parameters, a generator, too many or too few).
+#[inline]
+fn missing_defaults(f: &Function, n: usize) -> Option<usize> {
     let code = &f.code.code;
-    let n = frame.stack.len() - pos_start;
     let flags = code.flags;
-    let argcount = code.argcount as usize;
     if flags.varargs || flags.varkeywords || flags.generator || code.kwonlyargcount != 0 {
         return None;
     }
-    // Missing trailing parameters come from the defaults.
-    let missing = argcount.checked_sub(n)?;
+    let missing = (code.argcount as usize).checked_sub(n)?;
     if missing > 0 && f.defaults.borrow().len() < missing {
         return None;
     }
+    Some(missing)
+}
+
+/// The frame of a call of `f`: `receiver` (if any), then `stack[pos_start..]`
+/// moved off the caller's stack, then `missing` defaults. The caller's stack
+/// is cut back to `func_at`.
+#[inline]
+fn frame_from_stack(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    func_at: usize,
+    pos_start: usize,
+    f: &Rc<Function>,
+    receiver: Option<Value>,
+    missing: usize,
+) -> Box<Frame> {
     let mut new = vm.alloc_frame_for_args(f.code.clone(), f.globals.clone());
     let callee: &mut Frame = &mut new;
-    // The function stays on the caller's stack until the call is made.
-    let f = f.clone();
+    if let Some(r) = receiver {
+        callee.fast.push(r);
+    }
     callee.move_args_from(&mut frame.stack, pos_start);
     if missing > 0 {
         let defaults = f.defaults.borrow();
@@ -109,7 +172,7 @@ fn simple_python_call(
     for &(cell, var) in &callee.code.code.cell_params {
         callee.cells[cell as usize].set(callee.fast[var as usize].clone());
     }
-    Some(Step::Call(new))
+    new
 }
 
 /// `CallMethod`: `[m, self_or_null, args..]`.

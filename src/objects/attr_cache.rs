@@ -1,0 +1,205 @@
+//! The per-code cache of attribute lookups: where each attribute name was found on the receiver's class, and in which slot of an instance or module dict.
+//!
+//! Every attribute name of a code object has one entry, shared by the
+//! `LoadAttr`, `StoreAttr` and `LoadMethod` instructions that use the name
+//! (in one method, `self.x` and `other.x` are usually on the same class).
+//!
+//! The class side remembers the receiver's class, the sum of the key layouts
+//! of its MRO's namespaces (`Class::mro_layouts`) and the namespace and slot
+//! that held the name, or that none did. Layouts only grow, and change exactly
+//! when a key is added or removed, so an unchanged sum means every namespace
+//! still has the same keys in the same slots. The value is read from the slot
+//! at each use, so rebinding a class attribute needs no invalidation; what
+//! kind of value it is (a method, a plain value, a descriptor) is decided
+//! each time too. A weak reference to the class keeps its address from being
+//! reused by another class while the entry points at it.
+//!
+//! The dict side is a slot hint: the slot where the name was last found in
+//! an instance's or a module's dict. The hint is checked against the key in
+//! that slot, so it can never give a wrong answer, only a miss.
+
+use super::class::Class;
+use super::code::PyCode;
+use super::dict::PyDict;
+use super::str::PyStr;
+use super::table::Table;
+use super::value::Value;
+use std::cell::Cell;
+use std::rc::{Rc, Weak};
+
+/// Where one attribute name was found on a receiver's class.
+#[derive(Default)]
+struct ClassSlot {
+    /// The class the entry is for.
+    class: Weak<Class>,
+    /// `Class::mro_layouts` of that class when the entry was made.
+    layouts: u64,
+    /// `(position on the MRO, slot)` of the namespace holding the name; `None` when absent.
+    found: Option<(u32, u32)>,
+}
+
+/// How many receiver classes one name remembers: a method of a base class
+/// sees instances of the base and of a subclass.
+const WAYS: usize = 2;
+
+/// The class-side entries of one name, the most recently filled first.
+type ClassSlots = [ClassSlot; WAYS];
+
+/// The per-name caches of one code object.
+#[derive(Default)]
+pub struct AttrCache {
+    /// Class-side entries, one set per name.
+    classes: std::cell::RefCell<Box<[ClassSlots]>>,
+    /// Dict slot hints, one per name.
+    hints: Box<[Cell<u32>]>,
+}
+
+/// What a receiver's class holds for a name, as far as the fast paths care.
+pub enum ClassAttr {
+    /// No class on the MRO has the name.
+    Absent,
+    /// A function (Python or built-in method): binds to the instance.
+    Method(Value),
+    /// A plain value (no descriptor): the instance dict shadows it.
+    Plain(Value),
+}
+
+impl AttrCache {
+    /// Empty caches for `names` names.
+    pub fn new(names: usize) -> Self {
+        AttrCache {
+            classes: std::cell::RefCell::new((0..names).map(|_| ClassSlots::default()).collect()),
+            hints: (0..names).map(|_| Cell::new(0)).collect(),
+        }
+    }
+}
+
+/// What `class` holds for name `i` of `code`, through the cache; `None` when
+/// the fast paths must not handle the name (special names, descriptors).
+/// `layouts` is `class.mro_layouts()`.
+#[inline]
+pub fn class_attr(code: &PyCode, i: u32, class: &Rc<Class>, layouts: u64) -> Option<ClassAttr> {
+    let name = code.name(i);
+    if is_special(name) {
+        return None;
+    }
+    let cached = {
+        let entries = code.attr_cache.classes.borrow();
+        let ways = entries.get(i as usize)?;
+        ways.iter()
+            .find(|e| std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(class)) && e.layouts == layouts)
+            .map(|e| e.found)
+    };
+    let found = match cached {
+        Some(found) => found,
+        None => fill(code, i, class, name, layouts),
+    };
+    match found {
+        None => Some(ClassAttr::Absent),
+        Some((pos, slot)) => classify(class.mro_slot_value(pos as usize, slot as usize)?),
+    }
+}
+
+/// Walks the MRO for `name` and records the outcome in entry `i`.
+fn fill(
+    code: &PyCode,
+    i: u32,
+    class: &Rc<Class>,
+    name: &PyStr,
+    layouts: u64,
+) -> Option<(u32, u32)> {
+    let found = class
+        .find_on_mro(name)
+        .and_then(|(pos, slot)| Some((u32::try_from(pos).ok()?, u32::try_from(slot).ok()?)));
+    if let Some(ways) = code.attr_cache.classes.borrow_mut().get_mut(i as usize) {
+        ways.rotate_right(1);
+        ways[0] = ClassSlot {
+            class: Rc::downgrade(class),
+            layouts,
+            found,
+        };
+    }
+    found
+}
+
+/// Sorts a class attribute into what the fast paths handle; `None` for
+/// descriptors and anything else that needs the full protocol.
+fn classify(v: Value) -> Option<ClassAttr> {
+    match &v {
+        Value::Function(_) => Some(ClassAttr::Method(v)),
+        Value::Builtin(b) if b.owner.is_some() => Some(ClassAttr::Method(v)),
+        Value::Instance(_) | Value::Native(_) => None,
+        _ => Some(ClassAttr::Plain(v)),
+    }
+}
+
+/// Dunder names have special meanings on assignment and lookup (`__class__`,
+/// `__dict__` ...): they always take the full path.
+fn is_special(name: &PyStr) -> bool {
+    let s = name.as_str().as_bytes();
+    s.len() > 4 && s.starts_with(b"__") && s.ends_with(b"__")
+}
+
+/// True when slot `slot` of `t` holds the key `name`.
+#[inline]
+fn key_at(t: &Table, slot: usize, name: &PyStr) -> bool {
+    match t.slot(slot) {
+        Some((h, Value::Str(k), _)) => {
+            std::ptr::eq(&**k, name) || (*h == name.hash() && k.as_str() == name.as_str())
+        }
+        _ => false,
+    }
+}
+
+/// The slot of name `i` of `code` in `t`, trying the hint first and updating it.
+#[inline]
+fn find_slot(code: &PyCode, i: u32, t: &Table) -> Option<usize> {
+    let name = code.name(i);
+    let hint = code.attr_cache.hints.get(i as usize)?;
+    let h = hint.get() as usize;
+    if key_at(t, h, name) {
+        return Some(h);
+    }
+    if t.is_empty() {
+        return None;
+    }
+    let slot = t.find_pystr(name.hash(), name)?;
+    hint.set(u32::try_from(slot).unwrap_or(0));
+    Some(slot)
+}
+
+/// `dict[names[i]]` through the slot hint.
+#[inline]
+pub fn dict_get(code: &PyCode, i: u32, dict: &PyDict) -> Option<Value> {
+    let t = dict.table();
+    let slot = find_slot(code, i, &t)?;
+    t.slot(slot).map(|e| e.2.clone())
+}
+
+/// True when `dict` has the key `names[i]`.
+#[inline]
+pub fn dict_has(code: &PyCode, i: u32, dict: &PyDict) -> bool {
+    find_slot(code, i, &dict.table()).is_some()
+}
+
+/// `dict[names[i]] = value` through the slot hint.
+#[inline]
+pub fn dict_set(code: &PyCode, i: u32, dict: &PyDict, value: Value) {
+    let mut t = dict.table_mut();
+    let old = match find_slot(code, i, &t) {
+        Some(slot) => t.slot_value_mut(slot).map(|v| std::mem::replace(v, value)),
+        None => {
+            let name = &code.names[i as usize];
+            let Value::Str(s) = name else { return };
+            let slot = t.slots();
+            t.insert_new(s.hash(), name.clone(), value);
+            if let Some(hint) = code.attr_cache.hints.get(i as usize) {
+                hint.set(u32::try_from(slot).unwrap_or(0));
+            }
+            None
+        }
+    };
+    // The old value is dropped once the dict is no longer borrowed.
+    drop(t);
+    drop(old);
+}

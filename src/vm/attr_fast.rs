@@ -1,0 +1,115 @@
+//! Cached fast paths of `LoadAttr`, `StoreAttr` and `LoadMethod` for instances of user classes, modules and built-in values.
+//!
+//! Each path answers only when the per-code `attr_cache` settles the lookup
+//! without running Python code; otherwise it declines and the instruction
+//! takes the full protocol in `attr.rs`. The answers are the ones
+//! `generic_getattr` / `generic_setattr` / `load_method` would give: with no
+//! data descriptor on the class, the instance dict comes first, then the
+//! class attribute (bound when it is a function).
+
+use super::Vm;
+use crate::objects::Value;
+use crate::objects::attr_cache::{self, ClassAttr};
+use crate::objects::class::Class;
+use crate::objects::code::PyCode;
+use crate::objects::function::BoundMethod;
+use std::rc::Rc;
+
+/// `obj.names[i]` when the cache settles it.
+#[inline]
+pub(crate) fn load_attr(code: &PyCode, i: u32, obj: &Value) -> Option<Value> {
+    match obj {
+        Value::Instance(inst) => {
+            let class = inst.class.borrow();
+            let layouts = class.mro_layouts();
+            if class.hooks_at(layouts).getattribute {
+                return None;
+            }
+            match attr_cache::class_attr(code, i, &class, layouts)? {
+                ClassAttr::Absent => attr_cache::dict_get(code, i, &inst.dict),
+                ClassAttr::Plain(v) => Some(attr_cache::dict_get(code, i, &inst.dict).unwrap_or(v)),
+                ClassAttr::Method(f) => Some(
+                    attr_cache::dict_get(code, i, &inst.dict).unwrap_or_else(|| {
+                        Value::BoundMethod(Rc::new(BoundMethod {
+                            func: f,
+                            receiver: obj.clone(),
+                        }))
+                    }),
+                ),
+            }
+        }
+        Value::Module(m) => attr_cache::dict_get(code, i, &m.dict),
+        _ => None,
+    }
+}
+
+/// `obj.names[i] = value` when the cache settles it; gives `value` back otherwise.
+#[inline]
+pub(crate) fn store_attr(code: &PyCode, i: u32, obj: &Value, value: Value) -> Result<(), Value> {
+    match obj {
+        Value::Instance(inst) if inst.exc.is_none() => {
+            let class = inst.class.borrow();
+            let layouts = class.mro_layouts();
+            if class.builtin || class.hooks_at(layouts).setattr {
+                return Err(value);
+            }
+            // Only a data descriptor on the class could take the assignment,
+            // and those are never `ClassAttr`s.
+            if attr_cache::class_attr(code, i, &class, layouts).is_none() {
+                return Err(value);
+            }
+            drop(class);
+            attr_cache::dict_set(code, i, &inst.dict, value);
+            Ok(())
+        }
+        Value::Module(m) => {
+            attr_cache::dict_set(code, i, &m.dict, value);
+            Ok(())
+        }
+        _ => Err(value),
+    }
+}
+
+/// `LoadMethod`'s `(method, self)` when the cache finds a plain method.
+#[inline]
+pub(crate) fn load_method(vm: &Vm, code: &PyCode, i: u32, obj: &Value) -> Option<Value> {
+    match obj {
+        Value::Instance(inst) => {
+            let class = inst.class.borrow();
+            let layouts = class.mro_layouts();
+            if class.hooks_at(layouts).getattribute {
+                return None;
+            }
+            match attr_cache::class_attr(code, i, &class, layouts)? {
+                ClassAttr::Method(f) if !attr_cache::dict_has(code, i, &inst.dict) => Some(f),
+                _ => None,
+            }
+        }
+        _ => {
+            let class = builtin_class(vm, obj)?;
+            match attr_cache::class_attr(code, i, class, class.mro_layouts())? {
+                ClassAttr::Method(f) => Some(f),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// The class of a value of a built-in type that has no per-object attributes.
+#[inline]
+fn builtin_class<'a>(vm: &'a Vm, obj: &Value) -> Option<&'a Rc<Class>> {
+    let t = vm.types();
+    Some(match obj {
+        Value::Str(_) => &t.str_,
+        Value::List(_) => &t.list,
+        Value::Dict(_) => &t.dict,
+        Value::Tuple(_) => &t.tuple,
+        Value::Set(_) => &t.set,
+        Value::FrozenSet(_) => &t.frozenset,
+        Value::Int(_) | Value::BigInt(_) => &t.int,
+        Value::Float(_) => &t.float,
+        Value::Bytes(_) => &t.bytes,
+        Value::ByteArray(_) => &t.bytearray,
+        _ => return None,
+    })
+}
