@@ -164,11 +164,7 @@ impl Vm {
                 f.reset(code, globals, None);
                 f
             }
-            None => {
-                let mut f = frame::Frame::new(code, globals, None);
-                f.fast.clear();
-                f
-            }
+            None => new_frame_for_args(code, globals),
         }
     }
 
@@ -190,6 +186,7 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool.
+    #[inline]
     pub fn free_frame(&mut self, mut f: Box<frame::Frame>) {
         if self.frame_pool.len() < FRAME_POOL_SIZE {
             f.clear();
@@ -202,4 +199,15 @@ impl Vm {
         let marker = 0u8;
         self.stack_base.abs_diff(&marker as *const u8 as usize)
     }
+}
+
+/// A new frame with no fast locals yet (the pool was empty).
+#[cold]
+fn new_frame_for_args(
+    code: Rc<crate::objects::code::PyCode>,
+    globals: Rc<crate::objects::dict::PyDict>,
+) -> Box<frame::Frame> {
+    let mut f = frame::Frame::new(code, globals, None);
+    f.fast.clear();
+    f
 }

@@ -30,12 +30,8 @@ impl NativeObject for Super {
             Value::Class(c) if c.is_subclass(&self.class) => c.clone(),
             other => vm.class_of(other),
         };
-        let mro = start_type.full_mro();
-        let pos = mro.iter().position(|c| Rc::ptr_eq(c, &self.class))?;
-        for c in &mro[pos + 1..] {
-            if let Some(attr) = c.dict.get_str(name) {
-                return Some(bind_super_attr(vm, attr, &self.obj, &start_type));
-            }
+        if let Some(attr) = self.find_after_class(&start_type, name)? {
+            return Some(bind_super_attr(vm, attr, &self.obj, &start_type));
         }
         Some(Ok(match name {
             "__thisclass__" => Value::Class(self.class.clone()),
@@ -43,6 +39,18 @@ impl NativeObject for Super {
             "__self_class__" => Value::Class(start_type),
             _ => return None,
         }))
+    }
+}
+
+impl Super {
+    /// `name` in the first namespace after `self.class` on `start`'s MRO:
+    /// `None` when `self.class` is not on it, `Some(None)` when no later class has the name.
+    fn find_after_class(&self, start: &Rc<Class>, name: &str) -> Option<Option<Value>> {
+        let hash = crate::objects::str::hash_name(name);
+        let mro = start.mro.borrow();
+        let mut classes = std::iter::once(start).chain(mro.iter());
+        classes.position(|c| Rc::ptr_eq(c, &self.class))?;
+        Some(classes.find_map(|c| c.dict.get_str_hashed(hash, name)))
     }
 }
 

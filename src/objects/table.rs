@@ -17,6 +17,7 @@ pub type Entry = Option<(i64, Value, Value)>;
 #[derive(Default)]
 pub struct Table {
     entries: Vec<Entry>,
+    /// Slot numbers by hash; empty while the table has at most `SCAN_LIMIT` slots.
     index: HashTable<usize>,
     len: usize,
     /// Changes whenever a key is added or removed (never goes back): see `global_cache`.
@@ -96,23 +97,33 @@ impl Table {
             return Probe::Missing;
         }
         let mut candidates = Vec::new();
-        for &i in self.index.iter_hash(hash as u64) {
+        let mut is_key = |i: usize| {
             let Some((h, k, _)) = &self.entries[i] else {
-                continue;
+                return false;
             };
             if *h != hash {
-                continue;
+                return false;
             }
             match simple_eq(k, key) {
-                Some(true) => return Probe::Found(i),
-                Some(false) => {}
-                None => candidates.push(i),
+                Some(equal) => equal,
+                None => {
+                    candidates.push(i);
+                    false
+                }
             }
-        }
-        if candidates.is_empty() {
-            Probe::Missing
+        };
+        let found = if self.indexed() {
+            self.index
+                .iter_hash(hash as u64)
+                .copied()
+                .find(|&i| is_key(i))
         } else {
-            Probe::Candidates(candidates)
+            (0..self.entries.len()).find(|&i| is_key(i))
+        };
+        match found {
+            Some(i) => Probe::Found(i),
+            None if candidates.is_empty() => Probe::Missing,
+            None => Probe::Candidates(candidates),
         }
     }
 
@@ -122,35 +133,38 @@ impl Table {
         self.hash_bits & hash_bit(hash) != 0
     }
 
-    /// Finds a str key by its text (no Python equality needed).
-    pub fn find_str(&self, hash: i64, name: &str) -> Option<usize> {
+    /// True when lookups go through `index` rather than a scan of the slots.
+    #[inline]
+    fn indexed(&self) -> bool {
+        self.entries.len() > SCAN_LIMIT
+    }
+
+    /// The slot of the live key with hash `hash` that `is_key` accepts.
+    #[inline]
+    fn find_where(&self, hash: i64, is_key: impl Fn(&Value) -> bool) -> Option<usize> {
         if !self.may_hold(hash) {
             return None;
         }
         let entries = &self.entries;
-        self.index
-            .find(hash as u64, |&i| match &entries[i] {
-                Some((h, Value::Str(s), _)) => *h == hash && s.as_str() == name,
-                _ => false,
-            })
-            .copied()
+        let matches = |i: usize| matches!(&entries[i], Some((h, k, _)) if *h == hash && is_key(k));
+        if self.indexed() {
+            self.index.find(hash as u64, |&i| matches(i)).copied()
+        } else {
+            (0..entries.len()).find(|&i| matches(i))
+        }
+    }
+
+    /// Finds a str key by its text (no Python equality needed).
+    pub fn find_str(&self, hash: i64, name: &str) -> Option<usize> {
+        self.find_where(hash, |k| matches!(k, Value::Str(s) if s.as_str() == name))
     }
 
     /// Finds a str key, trying identity before comparing text (names from
     /// code objects are usually the very strings stored as keys).
     pub fn find_pystr(&self, hash: i64, name: &PyStr) -> Option<usize> {
-        if !self.may_hold(hash) {
-            return None;
-        }
-        let entries = &self.entries;
-        self.index
-            .find(hash as u64, |&i| match &entries[i] {
-                Some((h, Value::Str(s), _)) => {
-                    *h == hash && (std::ptr::eq(&**s, name) || s.as_str() == name.as_str())
-                }
-                _ => false,
-            })
-            .copied()
+        self.find_where(hash, |k| {
+            matches!(k, Value::Str(s) if std::ptr::eq(&**s, name) || s.as_str() == name.as_str())
+        })
     }
 
     /// Appends a new entry (the caller has checked the key is absent).
@@ -159,18 +173,35 @@ impl Table {
         self.layout += 1;
         self.hash_bits |= hash_bit(hash);
         self.entries.push(Some((hash, key, value)));
-        let entries = &self.entries;
-        self.index.insert_unique(hash as u64, i, |&j| {
-            entries[j].as_ref().map_or(0, |e| e.0 as u64)
-        });
         self.len += 1;
+        if i == SCAN_LIMIT {
+            self.build_index();
+        } else if self.indexed() {
+            let entries = &self.entries;
+            self.index
+                .insert_unique(hash as u64, i, |&j| slot_hash(entries, j));
+        }
+    }
+
+    /// Indexes every live slot (when the table outgrows scanning).
+    fn build_index(&mut self) {
+        let entries = &self.entries;
+        self.index.clear();
+        for (i, e) in entries.iter().enumerate() {
+            if let Some((h, _, _)) = e {
+                self.index
+                    .insert_unique(*h as u64, i, |&j| slot_hash(entries, j));
+            }
+        }
     }
 
     /// Removes the entry at slot `i`, returning its key and value.
     pub fn remove_slot(&mut self, i: usize) -> Option<(Value, Value)> {
         let (hash, key, value) = self.entries.get_mut(i)?.take()?;
         self.layout += 1;
-        if let Ok(found) = self.index.find_entry(hash as u64, |&j| j == i) {
+        if self.indexed()
+            && let Ok(found) = self.index.find_entry(hash as u64, |&j| j == i)
+        {
             found.remove();
         }
         self.len -= 1;
@@ -213,6 +244,15 @@ impl Table {
             self.insert_new(h, k, v);
         }
     }
+}
+
+/// Tables with at most this many slots have no index: scanning the hashes
+/// of a few slots is cheaper than a probe, and saves an allocation per dict.
+const SCAN_LIMIT: usize = 8;
+
+/// The hash stored in slot `j` (for rehashing the index).
+fn slot_hash(entries: &[Entry], j: usize) -> u64 {
+    entries[j].as_ref().map_or(0, |e| e.0 as u64)
 }
 
 /// The bit of `Table::hash_bits` for a key hash.

@@ -128,7 +128,7 @@ fn simple_class_call(
 /// How many trailing parameters of `f` come from its defaults when it gets
 /// `n` positional arguments; `None` when the call needs the general binding
 /// (varargs, keyword-only parameters, a generator, too many or too few).
-#[inline]
+#[inline(always)]
 fn missing_defaults(f: &Function, n: usize) -> Option<usize> {
     let code = &f.code.code;
     let flags = code.flags;
@@ -145,7 +145,7 @@ fn missing_defaults(f: &Function, n: usize) -> Option<usize> {
 /// The frame of a call of `f`: `receiver` (if any), then `stack[pos_start..]`
 /// moved off the caller's stack, then `missing` defaults. The caller's stack
 /// is cut back to `func_at`.
-#[inline]
+#[inline(always)]
 fn frame_from_stack(
     vm: &mut Vm,
     frame: &mut Frame,
@@ -167,7 +167,9 @@ fn frame_from_stack(
         callee.fast.extend(defaults[from..].iter().cloned());
     }
     callee.unbind_other_locals();
-    callee.cells.extend(f.closure.iter().cloned());
+    if !f.closure.is_empty() {
+        callee.cells.extend(f.closure.iter().cloned());
+    }
     frame.stack.truncate(func_at);
     for &(cell, var) in &callee.code.code.cell_params {
         callee.cells[cell as usize].set(callee.fast[var as usize].clone());

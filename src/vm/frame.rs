@@ -59,23 +59,24 @@ impl Frame {
     }
 
     /// Re-initialises a recycled frame for `code` (keeps the vectors' capacity).
+    /// The frame was emptied by [`Frame::clear`] when it went into the pool.
     /// The fast locals are left empty: the caller moves the arguments in and
     /// then calls [`Frame::unbind_other_locals`].
+    #[inline]
     pub fn reset(&mut self, code: Rc<PyCode>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) {
+        debug_assert!(self.fast.is_empty() && self.cells.is_empty());
+        debug_assert!(self.stack.is_empty() && self.blocks.is_empty());
         let ncells = code.code.cellvars.len();
-        // A pooled frame was emptied by `clear`: only fill in the new slots.
-        self.fast.clear();
-        self.cells.clear();
         if ncells > 0 {
             self.cells
                 .extend((0..ncells).map(|_| Rc::new(PyCell::new(Value::Null))));
         }
-        self.stack.clear();
-        self.blocks.clear();
         self.code = code;
         self.ip = 0;
         self.globals = globals;
-        self.locals = locals;
+        if locals.is_some() {
+            self.locals = locals;
+        }
     }
 
     /// Moves `stack[from..]` to the end of the fast locals (the next parameters).
@@ -104,17 +105,26 @@ impl Frame {
             .varnames
             .len()
             .saturating_sub(self.fast.len());
-        self.fast.extend(std::iter::repeat_n(Value::Null, n));
+        if n > 0 {
+            self.fast.extend(std::iter::repeat_n(Value::Null, n));
+        }
     }
 
     /// Drops the values a finished frame still holds.
+    #[inline]
     pub fn clear(&mut self) {
         self.stack.clear();
         self.fast.clear();
-        self.cells.clear();
+        if !self.cells.is_empty() {
+            self.cells.clear();
+        }
         self.blocks.clear();
-        self.locals = None;
-        self.init_instance = None;
+        if self.locals.is_some() {
+            self.locals = None;
+        }
+        if self.init_instance.is_some() {
+            self.init_instance = None;
+        }
     }
 
     /// The source line of the instruction that last ran.
