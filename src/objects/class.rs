@@ -40,22 +40,35 @@ pub struct Class {
     hooks: Cell<Option<(u64, AttrHooks)>>,
     /// Where names were found along the MRO (see `class_cache`).
     lookups: LookupCache,
-    /// What a call of the class runs (see `InitCache`).
-    pub init_cache: RefCell<InitCache>,
+    /// What a call of the class does (see `CallCache`).
+    pub call_cache: RefCell<CallCache>,
 }
 
-/// The `__init__` a call of a plain class runs (one whose `__new__` is
-/// `object.__new__`), valid while `Class::mro_layouts` stays `layouts`.
-/// Rebinding a special method on a class changes its layout (see
-/// `Table::bump_layout`), so a cached function is never stale.
+/// What a call of a class does, cached (see `Vm::class_call`): valid while
+/// `Class::mro_layouts` stays `layouts`. Rebinding a special method on a
+/// class changes its layout (see `Table::bump_layout`), so a cached function
+/// is never stale.
 #[derive(Default)]
-pub struct InitCache {
+pub struct CallCache {
     /// True once filled.
     pub valid: bool,
     /// `Class::mro_layouts` when filled.
     pub layouts: u64,
-    /// The Python `__init__`, or `None` when the call needs the general path.
-    pub init: Option<Rc<super::function::Function>>,
+    /// What the call does.
+    pub call: ClassCall,
+}
+
+/// The shapes of class call the eval loop runs without the general protocol.
+#[derive(Clone, Default)]
+pub enum ClassCall {
+    /// Anything else: `Vm::call_class`.
+    #[default]
+    General,
+    /// A user class whose `__new__` is `object.__new__`: make an instance and
+    /// run this Python `__init__` on it.
+    PlainInit(Rc<super::function::Function>),
+    /// A built-in type: its built-in `__new__` makes the value.
+    BuiltinNew(Value),
 }
 
 /// Attribute-access methods a user class overrides.
@@ -89,7 +102,7 @@ impl Class {
             metaclass: RefCell::new(None),
             hooks: Cell::new(None),
             lookups: LookupCache::default(),
-            init_cache: RefCell::new(InitCache::default()),
+            call_cache: RefCell::new(CallCache::default()),
         }
     }
 

@@ -136,7 +136,12 @@ impl Vm {
 
     /// Runs a function implemented in Rust, giving methods of built-in types
     /// the built-in values of subclass instances (see `crate::vm::subclass`).
-    fn call_native(&mut self, b: &BuiltinFunction, args: &[Value], kw: Kw) -> PyResult<Value> {
+    pub(crate) fn call_native(
+        &mut self,
+        b: &BuiltinFunction,
+        args: &[Value],
+        kw: Kw,
+    ) -> PyResult<Value> {
         let plain = self.value_arguments(b, args);
         let args = plain.as_deref().unwrap_or(args);
         match args.first() {

@@ -3,7 +3,7 @@
 use super::frame::Frame;
 use super::{Kw, PyResult, Vm};
 use crate::objects::Value;
-use crate::objects::class::{Class, Layout, c3_mro};
+use crate::objects::class::{CallCache, Class, ClassCall, Layout, c3_mro};
 use crate::objects::dict::PyDict;
 use crate::objects::instance::Instance;
 use std::rc::Rc;
@@ -265,28 +265,52 @@ impl Vm {
         &mut self,
         cls: &Rc<Class>,
     ) -> Option<Rc<crate::objects::function::Function>> {
-        if cls.builtin || cls.metaclass.borrow().is_some() {
-            return None;
+        match self.class_call(cls) {
+            ClassCall::PlainInit(init) => Some(init),
+            _ => None,
         }
+    }
+
+    /// What calling `cls` does, through the class's cache.
+    pub fn class_call(&mut self, cls: &Rc<Class>) -> ClassCall {
         let layouts = cls.mro_layouts();
         {
-            let cache = cls.init_cache.borrow();
+            let cache = cls.call_cache.borrow();
             if cache.valid && cache.layouts == layouts {
-                return cache.init.clone();
+                return cache.call.clone();
             }
         }
-        let plain_new = matches!(cls.lookup("__new__"),
-            Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == Some("object"));
-        let init = match cls.lookup("__init__") {
-            Some(Value::Function(f)) if plain_new && !f.code.code.flags.generator => Some(f),
-            _ => None,
-        };
-        *cls.init_cache.borrow_mut() = crate::objects::class::InitCache {
+        let call = self.find_class_call(cls);
+        *cls.call_cache.borrow_mut() = CallCache {
             valid: true,
             layouts,
-            init: init.clone(),
+            call: call.clone(),
         };
-        init
+        call
+    }
+
+    /// Works out [`Vm::class_call`] from the class's `__new__` and `__init__`.
+    fn find_class_call(&mut self, cls: &Rc<Class>) -> ClassCall {
+        if cls.metaclass.borrow().is_some() || Rc::ptr_eq(cls, &self.types().type_) {
+            return ClassCall::General;
+        }
+        let new = cls.lookup("__new__");
+        let object_new = matches!(&new,
+            Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == Some("object"));
+        if cls.builtin {
+            return match new {
+                Some(new @ Value::Builtin(_)) if !object_new && cls.layout == Layout::Builtin => {
+                    ClassCall::BuiltinNew(new)
+                }
+                _ => ClassCall::General,
+            };
+        }
+        match cls.lookup("__init__") {
+            Some(Value::Function(f)) if object_new && !f.code.code.flags.generator => {
+                ClassCall::PlainInit(f)
+            }
+            _ => ClassCall::General,
+        }
     }
 
     /// The value of a class call whose `__init__` frame returned `result`.

@@ -8,7 +8,7 @@ use super::eval::Step;
 use super::frame::Frame;
 use super::{Kw, PyResult, Vm};
 use crate::objects::Value;
-use crate::objects::class::Class;
+use crate::objects::class::{Class, ClassCall};
 use crate::objects::function::Function;
 use std::rc::Rc;
 
@@ -26,6 +26,12 @@ pub(super) fn call_on_stack(
         && let Some(step) = simple_python_call(vm, frame, func_at, receiver.unwrap_or(args_at))
     {
         return Ok(Some(step));
+    }
+    if receiver.is_none()
+        && args_at == func_at + 1
+        && let Some(done) = builtin_type_call(vm, frame, func_at, names)
+    {
+        return done.map(|()| None);
     }
     let func = frame.stack[func_at].clone();
     if let Value::Builtin(b) = &func
@@ -53,6 +59,37 @@ pub(super) fn call_on_stack(
     };
     frame.stack.truncate(func_at);
     Ok(push_result_or_call(frame, result))
+}
+
+/// A call of a built-in type (`range(n)`, `str(x)` ...): its `__new__` runs
+/// on the stack's `[type, args..]` as they lie. `None` for other callees.
+fn builtin_type_call(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    func_at: usize,
+    names: &[Value],
+) -> Option<PyResult<()>> {
+    let Value::Class(cls) = &frame.stack[func_at] else {
+        return None;
+    };
+    if !cls.builtin {
+        return None;
+    }
+    let cls = cls.clone();
+    let ClassCall::BuiltinNew(Value::Builtin(new)) = vm.class_call(&cls) else {
+        return None;
+    };
+    let end = frame.stack.len();
+    let pos_end = end - names.len();
+    let kw = Kw {
+        names,
+        values: &frame.stack[pos_end..end],
+    };
+    let result = vm.call_native(&new, &frame.stack[func_at..pos_end], kw);
+    Some(result.map(|v| {
+        frame.stack.truncate(func_at);
+        frame.stack.push(v);
+    }))
 }
 
 /// Finishes a call started with [`Vm::call_or_frame`]: a native result goes on

@@ -135,7 +135,12 @@ impl Frame {
     /// Pops the top of the stack.
     #[inline]
     pub fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::None)
+        // Not `unwrap_or(Value::None)`: that builds a default and runs its
+        // (out-of-line) drop code on every pop.
+        match self.stack.pop() {
+            Some(v) => v,
+            None => Value::None,
+        }
     }
 
     /// The top of the stack.

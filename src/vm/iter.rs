@@ -231,6 +231,9 @@ impl Vm {
                 slot: Cell::new(0),
                 len: s.len(),
             }),
+            Value::Native(_) if let Some(r) = v.downcast::<crate::builtins::range::Range>() => {
+                r.iter()
+            }
             _ => return self.iter_by_dunder(v),
         })
     }

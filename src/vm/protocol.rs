@@ -166,10 +166,7 @@ impl Vm {
             Value::Float(f) => hash_float(*f),
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => crate::objects::str::hash_bytes(b),
-            Value::Tuple(t) => {
-                let items = t.as_slice().to_vec();
-                self.hash_tuple(&items)?
-            }
+            Value::Tuple(t) => self.hash_tuple(t.as_slice())?,
             Value::FrozenSet(s) => super::set_ops::frozenset_hash(s),
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
