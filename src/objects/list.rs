@@ -58,7 +58,7 @@ impl PyList {
         };
         let old = std::mem::replace(&mut items[k], v);
         drop(items);
-        drop(old);
+        old.release();
         Ok(())
     }
 

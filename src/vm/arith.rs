@@ -233,8 +233,12 @@ impl Vm {
         }
         let (base, negate) = if x < 0.0 {
             if y != y.floor() {
-                // CPython returns a complex number here; gilpy has no complex type.
-                return Err(self.value_error("math domain error"));
+                // A fractional power of a negative number is complex.
+                use crate::objects::complex::Complex;
+                return Complex::new(x, 0.0)
+                    .pow(Complex::new(y, 0.0))
+                    .map(Complex::into_value)
+                    .map_err(|e| crate::builtins::complex_methods::complex_error(self, e));
             }
             (-x, is_odd_integer(y))
         } else {

@@ -444,9 +444,14 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                 frame.stack.push(it);
             }
             Instr::ForIter(target) => {
-                let next = match fast_ops::next_item(frame.top()) {
-                    Some(next) => next,
-                    None => vm.next(frame.top()).map_err(fresh)?,
+                // One virtual call for the built-in iterators (`vm.next` would
+                // make the same call, after a check for the generic protocol).
+                let next = match frame.top() {
+                    Value::Native(it) => match it.iter_next(vm) {
+                        Some(next) => next.map_err(fresh)?,
+                        None => vm.next(frame.top()).map_err(fresh)?,
+                    },
+                    it => vm.next(it).map_err(fresh)?,
                 };
                 match next {
                     Some(v) => frame.stack.push(v),

@@ -5,8 +5,6 @@
 //! path then produces the result or the exact CPython error. Results agree
 //! with `Vm::binary_op` / `Vm::compare` / `Vm::getitem` bit for bit.
 
-use super::iter::SeqIterator;
-use crate::builtins::range::RangeIterator;
 use crate::compiler::opcode::{BinaryOperator as B, ComparisonOperator as C};
 use crate::objects::Value;
 
@@ -37,6 +35,7 @@ fn int_binary(x: i64, y: i64, op: B) -> Option<Value> {
         B::Xor | B::InplaceXor => x ^ y,
         B::FloorDivide | B::InplaceFloorDivide if y > 0 => x.div_euclid(y),
         B::Remainder | B::InplaceRemainder if y > 0 => x.rem_euclid(y),
+        B::Power | B::InplacePower if y >= 0 => x.checked_pow(u32::try_from(y).ok()?)?,
         _ => return None,
     };
     Some(Value::Int(r))
@@ -50,9 +49,23 @@ fn float_binary(x: f64, y: f64, op: B) -> Option<Value> {
         B::Subtract | B::InplaceSubtract => x - y,
         B::Multiply | B::InplaceMultiply => x * y,
         B::TrueDivide | B::InplaceTrueDivide if y != 0.0 => x / y,
+        B::Power | B::InplacePower => return float_power(x, y),
         _ => return None,
     };
     Some(Value::Float(r))
+}
+
+/// `x ** y` for a positive finite base and a finite exponent with a finite
+/// result: the C library's `pow`, as CPython calls it. Zero and negative
+/// bases (errors, complex results), infinities, NaNs and overflow take the
+/// general path.
+#[inline(always)]
+fn float_power(x: f64, y: f64) -> Option<Value> {
+    if !(x > 0.0 && x.is_finite() && y.is_finite()) {
+        return None;
+    }
+    let r = x.powf(y);
+    r.is_finite().then_some(Value::Float(r))
 }
 
 /// `x` as a float when the conversion is exact.
@@ -100,19 +113,4 @@ pub fn set_list_item(container: &Value, index: &Value, v: Value) -> Result<(), V
         return Err(v);
     };
     list.set_signed(*i, v)
-}
-
-/// The next item of a range or list/tuple iterator: `Some(None)` when exhausted,
-/// `None` for other iterators.
-#[inline(always)]
-pub fn next_item(it: &Value) -> Option<Option<Value>> {
-    let Value::Native(native) = it else {
-        return None;
-    };
-    let any = native.as_any();
-    if let Some(range) = any.downcast_ref::<RangeIterator>() {
-        return Some(range.next_int().map(Value::Int));
-    }
-    any.downcast_ref::<SeqIterator>()
-        .map(SeqIterator::next_item)
 }
