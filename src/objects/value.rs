@@ -140,6 +140,26 @@ impl Value {
         }
     }
 
+    /// Empties `values` from index `len` on (front to back, like
+    /// `Vec::truncate`), running drop code only for values that hold a reference.
+    #[inline]
+    pub fn truncate_values(values: &mut Vec<Value>, len: usize) {
+        let end = values.len();
+        if len >= end {
+            return;
+        }
+        // SAFETY: the length drops first, so each value in `len..end` is read
+        // out exactly once and never seen through the vector again (a panic
+        // in a drop would leak the rest, never drop one twice).
+        unsafe {
+            values.set_len(len);
+            let base = values.as_ptr();
+            for i in len..end {
+                std::ptr::read(base.add(i)).release();
+            }
+        }
+    }
+
     /// True for `None`.
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)

@@ -7,7 +7,9 @@
 //! then unwinds the error through the frames.
 
 use super::attr_fast;
-use super::eval_calls::{call_method_on_stack, call_on_stack, push_result_or_call};
+use super::eval_calls::{
+    call_method_on_stack, call_on_stack, push_result_or_call, simple_python_call,
+};
 use super::fast_ops;
 use super::frame::{Block, Frame};
 use super::frame_stack::FrameStack;
@@ -505,6 +507,9 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                     frame.stack.push(s);
                     continue;
                 }
+                if let Some(step) = simple_python_call(vm, frame, start - 1, start) {
+                    take_step!(step)
+                }
                 if let Some(step) =
                     call_on_stack(vm, frame, start - 1, start, None, &[]).map_err(fresh)?
                 {
@@ -525,6 +530,14 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
             Instr::CallMethod(argc) => {
                 vm.tick().map_err(fresh)?;
                 let start = frame.stack.len() - argc as usize;
+                let pos_start = if frame.stack[start - 1].is_null() {
+                    start
+                } else {
+                    start - 1
+                };
+                if let Some(step) = simple_python_call(vm, frame, start - 2, pos_start) {
+                    take_step!(step)
+                }
                 if let Some(step) = call_method_on_stack(vm, frame, start, &[]).map_err(fresh)? {
                     take_step!(step)
                 }

@@ -113,7 +113,7 @@ pub(super) fn push_result_or_call(
 /// parameters (the rest from its defaults). The arguments move from the
 /// caller's stack into the new frame.
 #[inline]
-fn simple_python_call(
+pub(super) fn simple_python_call(
     vm: &mut Vm,
     frame: &mut Frame,
     func_at: usize,
@@ -207,7 +207,7 @@ fn frame_from_stack(
     if !f.closure.is_empty() {
         callee.cells.extend(f.closure.iter().cloned());
     }
-    frame.stack.truncate(func_at);
+    Value::truncate_values(&mut frame.stack, func_at);
     for &(cell, var) in &callee.code.code.cell_params {
         callee.cells[cell as usize].set(callee.fast[var as usize].clone());
     }

@@ -113,8 +113,8 @@ impl Frame {
     /// Drops the values a finished frame still holds.
     #[inline]
     pub fn clear(&mut self) {
-        self.stack.clear();
-        self.fast.clear();
+        Value::truncate_values(&mut self.stack, 0);
+        Value::truncate_values(&mut self.fast, 0);
         if !self.cells.is_empty() {
             self.cells.clear();
         }
