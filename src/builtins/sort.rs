@@ -2,6 +2,7 @@
 
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
+use std::cmp::Ordering;
 
 /// Sorts `items` (with optional precomputed `keys`) stably using `<` only, like `list.sort`.
 pub fn sort_values(
@@ -15,7 +16,10 @@ pub fn sort_values(
     if reverse {
         idx.reverse();
     }
-    if idx.len() < MIN_MERGE {
+    if natively_ordered(&keys) {
+        // Stable, like the general path: equal keys keep their order.
+        idx.sort_by(|&a, &b| native_cmp(&keys[a], &keys[b]));
+    } else if idx.len() < MIN_MERGE {
         short_sort(vm, &keys, &mut idx)?;
     } else {
         let mut buf = idx.clone();
@@ -29,6 +33,51 @@ pub fn sort_values(
         .into_iter()
         .map(|i| slots[i].take().unwrap_or(Value::None))
         .collect())
+}
+
+/// True when `a` and `b` have the same shape, one whose order Rust decides
+/// exactly as Python's `<` does, with no Python code and no error: machine
+/// ints, floats other than NaN, strs, or tuples of the same length holding
+/// such values with the same kinds position by position.
+fn same_shape(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(_), Value::Int(_)) | (Value::Str(_), Value::Str(_)) => true,
+        (Value::Float(x), Value::Float(y)) => !x.is_nan() && !y.is_nan(),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            let (x, y) = (x.as_slice(), y.as_slice());
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_shape(p, q))
+        }
+        _ => false,
+    }
+}
+
+/// True when every key has the first one's shape (see [`same_shape`]): then
+/// any two keys compare in a total order without Python code, and a stable
+/// sort by [`native_cmp`] gives exactly the general path's result.
+fn natively_ordered(keys: &[Value]) -> bool {
+    match keys.first() {
+        Some(first) => keys.iter().all(|k| same_shape(first, k)),
+        None => false,
+    }
+}
+
+/// Python's order of two keys of the same shape (see [`same_shape`]):
+/// strs compare by code point, which is UTF-8 byte order.
+fn native_cmp(a: &Value, b: &Value) -> Ordering {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+        (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            let (x, y) = (x.as_slice(), y.as_slice());
+            x.iter()
+                .zip(y)
+                .map(|(p, q)| native_cmp(p, q))
+                .find(|o| o.is_ne())
+                .unwrap_or_else(|| x.len().cmp(&y.len()))
+        }
+        _ => Ordering::Equal,
+    }
 }
 
 /// Below this length CPython's timsort makes one run: it finds the leading
