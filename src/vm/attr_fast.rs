@@ -13,31 +13,37 @@ use crate::objects::attr_cache::{self, ClassAttr};
 use crate::objects::class::Class;
 use crate::objects::code::PyCode;
 use crate::objects::function::BoundMethod;
+use crate::objects::instance::Instance;
 use std::rc::Rc;
+
+/// What the class of `inst` holds for name `i` of `code`, for a read: `None`
+/// when the class overrides `__getattribute__` or the cache declines.
+#[inline(always)]
+fn instance_class_attr(code: &PyCode, i: u32, inst: &Instance) -> Option<ClassAttr> {
+    let class = inst.class.borrow();
+    let layouts = class.mro_layouts();
+    if class.hooks_at(layouts).getattribute {
+        return None;
+    }
+    attr_cache::class_attr(code, i, &class, layouts)
+}
 
 /// `obj.names[i]` when the cache settles it.
 #[inline]
 pub(crate) fn load_attr(code: &PyCode, i: u32, obj: &Value) -> Option<Value> {
     match obj {
-        Value::Instance(inst) => {
-            let class = inst.class.borrow();
-            let layouts = class.mro_layouts();
-            if class.hooks_at(layouts).getattribute {
-                return None;
-            }
-            match attr_cache::class_attr(code, i, &class, layouts)? {
-                ClassAttr::Absent => attr_cache::dict_get(code, i, &inst.dict),
-                ClassAttr::Plain(v) => Some(attr_cache::dict_get(code, i, &inst.dict).unwrap_or(v)),
-                ClassAttr::Method(f) => Some(
-                    attr_cache::dict_get(code, i, &inst.dict).unwrap_or_else(|| {
-                        Value::BoundMethod(Rc::new(BoundMethod {
-                            func: f,
-                            receiver: obj.clone(),
-                        }))
-                    }),
-                ),
-            }
-        }
+        Value::Instance(inst) => match instance_class_attr(code, i, inst)? {
+            ClassAttr::Absent => attr_cache::dict_get(code, i, &inst.dict),
+            ClassAttr::Plain(v) => Some(attr_cache::dict_get(code, i, &inst.dict).unwrap_or(v)),
+            ClassAttr::Method(f) => Some(attr_cache::dict_get(code, i, &inst.dict).unwrap_or_else(
+                || {
+                    Value::BoundMethod(Rc::new(BoundMethod {
+                        func: f,
+                        receiver: obj.clone(),
+                    }))
+                },
+            )),
+        },
         Value::Module(m) => attr_cache::dict_get(code, i, &m.dict),
         _ => None,
     }
@@ -74,17 +80,10 @@ pub(crate) fn store_attr(code: &PyCode, i: u32, obj: &Value, value: Value) -> Re
 #[inline]
 pub(crate) fn load_method(vm: &Vm, code: &PyCode, i: u32, obj: &Value) -> Option<Value> {
     match obj {
-        Value::Instance(inst) => {
-            let class = inst.class.borrow();
-            let layouts = class.mro_layouts();
-            if class.hooks_at(layouts).getattribute {
-                return None;
-            }
-            match attr_cache::class_attr(code, i, &class, layouts)? {
-                ClassAttr::Method(f) if !attr_cache::dict_has(code, i, &inst.dict) => Some(f),
-                _ => None,
-            }
-        }
+        Value::Instance(inst) => match instance_class_attr(code, i, inst)? {
+            ClassAttr::Method(f) if !attr_cache::dict_has(code, i, &inst.dict) => Some(f),
+            _ => None,
+        },
         _ => {
             let class = builtin_class(vm, obj)?;
             match attr_cache::class_attr(code, i, class, class.mro_layouts())? {
