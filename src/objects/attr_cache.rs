@@ -52,6 +52,8 @@ pub struct AttrCache {
     classes: std::cell::RefCell<Box<[ClassSlots]>>,
     /// Dict slot hints, one per name.
     hints: Box<[Cell<u32>]>,
+    /// Per name: a dunder name, which the fast paths leave alone (see `is_special`).
+    special: Box<[bool]>,
 }
 
 /// What a receiver's class holds for a name, as far as the fast paths care.
@@ -65,11 +67,16 @@ pub enum ClassAttr {
 }
 
 impl AttrCache {
-    /// Empty caches for `names` names.
-    pub fn new(names: usize) -> Self {
+    /// Empty caches for a code object's `names` (str values).
+    pub fn new(names: &[Value]) -> Self {
+        let n = names.len();
         AttrCache {
-            classes: std::cell::RefCell::new((0..names).map(|_| ClassSlots::default()).collect()),
-            hints: (0..names).map(|_| Cell::new(0)).collect(),
+            classes: std::cell::RefCell::new((0..n).map(|_| ClassSlots::default()).collect()),
+            hints: (0..n).map(|_| Cell::new(0)).collect(),
+            special: names
+                .iter()
+                .map(|v| matches!(v, Value::Str(s) if is_special(s)))
+                .collect(),
         }
     }
 }
@@ -79,8 +86,7 @@ impl AttrCache {
 /// `layouts` is `class.mro_layouts()`.
 #[inline]
 pub fn class_attr(code: &PyCode, i: u32, class: &Rc<Class>, layouts: u64) -> Option<ClassAttr> {
-    let name = code.name(i);
-    if is_special(name) {
+    if *code.attr_cache.special.get(i as usize)? {
         return None;
     }
     let cached = {
@@ -92,7 +98,7 @@ pub fn class_attr(code: &PyCode, i: u32, class: &Rc<Class>, layouts: u64) -> Opt
     };
     let found = match cached {
         Some(found) => found,
-        None => fill(code, i, class, name, layouts),
+        None => fill(code, i, class, code.name(i), layouts),
     };
     match found {
         None => Some(ClassAttr::Absent),
@@ -109,7 +115,7 @@ fn fill(
     layouts: u64,
 ) -> Option<(u32, u32)> {
     let found = class
-        .find_on_mro(name)
+        .find_on_mro(name.hash(), name.as_str())
         .and_then(|(pos, slot)| Some((u32::try_from(pos).ok()?, u32::try_from(slot).ok()?)));
     if let Some(ways) = code.attr_cache.classes.borrow_mut().get_mut(i as usize) {
         ways.rotate_right(1);

@@ -40,35 +40,23 @@ pub struct Class {
     hooks: Cell<Option<(u64, AttrHooks)>>,
     /// Where names were found along the MRO (see `class_cache`).
     lookups: LookupCache,
-    /// What a call of the class does (see `CallCache`).
-    pub call_cache: RefCell<CallCache>,
-}
-
-/// What a call of a class does, cached (see `Vm::class_call`): valid while
-/// `Class::mro_layouts` stays `layouts`. Rebinding a special method on a
-/// class changes its layout (see `Table::bump_layout`), so a cached function
-/// is never stale.
-#[derive(Default)]
-pub struct CallCache {
-    /// True once filled.
-    pub valid: bool,
-    /// `Class::mro_layouts` when filled.
-    pub layouts: u64,
-    /// What the call does.
-    pub call: ClassCall,
+    /// What a call of the class does (see `Vm::class_call`), with the
+    /// `mro_layouts` it was worked out at. Rebinding a special method on a
+    /// class changes its layout (`Table::bump_layout`), so a cached function
+    /// is never stale.
+    pub call_cache: RefCell<Option<(u64, ClassCall)>>,
 }
 
 /// The shapes of class call the eval loop runs without the general protocol.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub enum ClassCall {
     /// Anything else: `Vm::call_class`.
-    #[default]
     General,
     /// A user class whose `__new__` is `object.__new__`: make an instance and
     /// run this Python `__init__` on it.
     PlainInit(Rc<super::function::Function>),
     /// A built-in type: its built-in `__new__` makes the value.
-    BuiltinNew(Value),
+    BuiltinNew(Rc<super::function::BuiltinFunction>),
 }
 
 /// Attribute-access methods a user class overrides.
@@ -102,7 +90,7 @@ impl Class {
             metaclass: RefCell::new(None),
             hooks: Cell::new(None),
             lookups: LookupCache::default(),
-            call_cache: RefCell::new(CallCache::default()),
+            call_cache: RefCell::new(None),
         }
     }
 
@@ -123,9 +111,7 @@ impl Class {
 
     /// Looks `name`, whose str hash is `hash`, up along the MRO through the lookup cache.
     fn lookup_hashed(&self, hash: i64, name: &str) -> Option<Value> {
-        let mro = self.mro.borrow();
-        let dicts = std::iter::once(&*self.dict).chain(mro.iter().map(|c| &*c.dict));
-        self.lookups.lookup(dicts, hash, name)
+        self.lookups.lookup(self, hash, name)
     }
 
     /// The sum of the key layouts of the class's namespace and its MRO's: it
@@ -139,16 +125,15 @@ impl Class {
             .fold(own, |sum, c| sum.wrapping_add(c.dict.table().layout()))
     }
 
-    /// `(position on the MRO, slot)` of the first namespace holding `name`
-    /// (position 0 is the class itself).
-    pub fn find_on_mro(&self, name: &super::str::PyStr) -> Option<(usize, usize)> {
-        let hash = name.hash();
-        if let Some(slot) = self.dict.table().find_pystr(hash, name) {
+    /// `(position on the MRO, slot)` of the first namespace holding `name`,
+    /// whose str hash is `hash` (position 0 is the class itself).
+    pub fn find_on_mro(&self, hash: i64, name: &str) -> Option<(usize, usize)> {
+        if let Some(slot) = self.dict.table().find_str(hash, name) {
             return Some((0, slot));
         }
         let mro = self.mro.borrow();
         mro.iter().enumerate().find_map(|(pos, c)| {
-            let slot = c.dict.table().find_pystr(hash, name)?;
+            let slot = c.dict.table().find_str(hash, name)?;
             Some((pos + 1, slot))
         })
     }

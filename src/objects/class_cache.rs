@@ -10,7 +10,7 @@
 //! holds the name; the value is read from the slot, so rebinding an existing
 //! attribute needs no invalidation.
 
-use super::dict::PyDict;
+use super::class::Class;
 use super::value::Value;
 use hashbrown::HashTable;
 use std::cell::RefCell;
@@ -24,7 +24,7 @@ struct Entry {
     name: Box<str>,
     /// Its hash (`PyStr::hash`).
     hash: i64,
-    /// The sum of the MRO namespaces' key layouts when the entry was made.
+    /// `Class::mro_layouts` when the entry was made.
     layouts: u64,
     /// `(position on the MRO, slot)` of the namespace holding the name; `None` when absent.
     found: Option<(usize, usize)>,
@@ -37,53 +37,29 @@ pub struct LookupCache {
 }
 
 impl LookupCache {
-    /// Looks `name` (whose hash is `hash`) up in `dicts` (the MRO's
-    /// namespaces, the class first), through the cache.
-    pub fn lookup<'a>(
-        &self,
-        dicts: impl Iterator<Item = &'a PyDict> + Clone,
-        hash: i64,
-        name: &str,
-    ) -> Option<Value> {
-        let layouts = layout_sum(dicts.clone());
+    /// Looks `name` (whose hash is `hash`) up along `class`'s MRO (the class
+    /// first), through the cache.
+    pub fn lookup(&self, class: &Class, hash: i64, name: &str) -> Option<Value> {
+        let layouts = class.mro_layouts();
         let known = self
             .entries
             .borrow()
             .find(hash as u64, |e| e.hash == hash && &*e.name == name)
             .map(|e| (e.layouts, e.found));
-        match known {
-            Some((seen, found)) if seen == layouts => {
-                found.and_then(|(pos, slot)| value_at(dicts, pos, slot))
+        let found = match known {
+            Some((seen, found)) if seen == layouts => found,
+            _ => {
+                let found = class.find_on_mro(hash, name);
+                self.remember(Entry {
+                    name: name.into(),
+                    hash,
+                    layouts,
+                    found,
+                });
+                found
             }
-            _ => self.fill(dicts, hash, name, layouts),
-        }
-    }
-
-    /// Does the full walk and records its outcome.
-    fn fill<'a>(
-        &self,
-        dicts: impl Iterator<Item = &'a PyDict>,
-        hash: i64,
-        name: &str,
-        layouts: u64,
-    ) -> Option<Value> {
-        let mut found = None;
-        let mut value = None;
-        for (pos, dict) in dicts.enumerate() {
-            let table = dict.table();
-            if let Some(slot) = table.find_str(hash, name) {
-                value = table.slot(slot).map(|e| e.2.clone());
-                found = Some((pos, slot));
-                break;
-            }
-        }
-        self.remember(Entry {
-            name: name.into(),
-            hash,
-            layouts,
-            found,
-        });
-        value
+        };
+        found.and_then(|(pos, slot)| class.mro_slot_value(pos, slot))
     }
 
     /// Stores `entry`, replacing an older one for the same name.
@@ -99,18 +75,4 @@ impl LookupCache {
             None => {}
         }
     }
-}
-
-/// The sum of the key layouts of `dicts`.
-fn layout_sum<'a>(dicts: impl Iterator<Item = &'a PyDict>) -> u64 {
-    dicts.map(|d| d.table().layout()).fold(0, u64::wrapping_add)
-}
-
-/// The value in slot `slot` of the namespace at `pos`.
-fn value_at<'a>(
-    mut dicts: impl Iterator<Item = &'a PyDict>,
-    pos: usize,
-    slot: usize,
-) -> Option<Value> {
-    dicts.nth(pos)?.table().slot(slot).map(|e| e.2.clone())
 }

@@ -34,14 +34,14 @@ impl PyCode {
             .iter()
             .map(|c| const_to_value(c, interner))
             .collect();
-        let names = code.names.iter().map(|n| interner.intern(n)).collect();
+        let names: Vec<Value> = code.names.iter().map(|n| interner.intern(n)).collect();
         let varnames = code.varnames.iter().map(|n| interner.intern(n)).collect();
         let global_cache = RefCell::new(
             (0..code.names.len())
                 .map(|_| GlobalSlot::default())
                 .collect(),
         );
-        let attr_cache = AttrCache::new(code.names.len());
+        let attr_cache = AttrCache::new(&names);
         Rc::new(PyCode {
             code,
             consts,

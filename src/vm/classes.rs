@@ -3,7 +3,7 @@
 use super::frame::Frame;
 use super::{Kw, PyResult, Vm};
 use crate::objects::Value;
-use crate::objects::class::{CallCache, Class, ClassCall, Layout, c3_mro};
+use crate::objects::class::{Class, ClassCall, Layout, c3_mro};
 use crate::objects::dict::PyDict;
 use crate::objects::instance::Instance;
 use std::rc::Rc;
@@ -274,18 +274,13 @@ impl Vm {
     /// What calling `cls` does, through the class's cache.
     pub fn class_call(&mut self, cls: &Rc<Class>) -> ClassCall {
         let layouts = cls.mro_layouts();
+        if let Some((seen, call)) = &*cls.call_cache.borrow()
+            && *seen == layouts
         {
-            let cache = cls.call_cache.borrow();
-            if cache.valid && cache.layouts == layouts {
-                return cache.call.clone();
-            }
+            return call.clone();
         }
         let call = self.find_class_call(cls);
-        *cls.call_cache.borrow_mut() = CallCache {
-            valid: true,
-            layouts,
-            call: call.clone(),
-        };
+        *cls.call_cache.borrow_mut() = Some((layouts, call.clone()));
         call
     }
 
@@ -299,7 +294,7 @@ impl Vm {
             Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == Some("object"));
         if cls.builtin {
             return match new {
-                Some(new @ Value::Builtin(_)) if !object_new && cls.layout == Layout::Builtin => {
+                Some(Value::Builtin(new)) if !object_new && cls.layout == Layout::Builtin => {
                     ClassCall::BuiltinNew(new)
                 }
                 _ => ClassCall::General,

@@ -22,11 +22,7 @@ pub(super) fn call_on_stack(
     receiver: Option<usize>,
     names: &[Value],
 ) -> PyResult<Option<Step>> {
-    if names.is_empty()
-        && let Some(step) = simple_python_call(vm, frame, func_at, receiver.unwrap_or(args_at))
-    {
-        return Ok(Some(step));
-    }
+    // The eval loop tried `simple_python_call` already for positional calls.
     if receiver.is_none()
         && args_at == func_at + 1
         && let Some(done) = builtin_type_call(vm, frame, func_at, names)
@@ -76,7 +72,7 @@ fn builtin_type_call(
         return None;
     }
     let cls = cls.clone();
-    let ClassCall::BuiltinNew(Value::Builtin(new)) = vm.class_call(&cls) else {
+    let ClassCall::BuiltinNew(new) = vm.class_call(&cls) else {
         return None;
     };
     let end = frame.stack.len();
@@ -87,7 +83,7 @@ fn builtin_type_call(
     };
     let result = vm.call_native(&new, &frame.stack[func_at..pos_end], kw);
     Some(result.map(|v| {
-        frame.stack.truncate(func_at);
+        Value::truncate_values(&mut frame.stack, func_at);
         frame.stack.push(v);
     }))
 }
@@ -146,6 +142,10 @@ fn simple_class_call(
     pos_start: usize,
     cls: &Rc<Class>,
 ) -> Option<Step> {
+    // Built-in types are `builtin_type_call`'s.
+    if cls.builtin {
+        return None;
+    }
     let init = vm.plain_init(cls)?;
     let missing = missing_defaults(&init, frame.stack.len() - pos_start + 1)?;
     let obj = vm.new_instance(cls);
