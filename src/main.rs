@@ -6,11 +6,13 @@ use gilpy::{Interpreter, Options, RunError};
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
+mod allocator;
+
 /// The interpreter allocates and frees many small objects; mimalloc serves
 /// them faster than the system allocator (measured with `benches/run.py`).
 /// Only the binary picks it: programs embedding the library keep their own.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Mimalloc = allocator::Mimalloc;
 
 /// Stack size of the interpreter's main thread (deep Rust recursion through dunders needs room).
 const MAIN_STACK: usize = 256 << 20;

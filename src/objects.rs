@@ -21,6 +21,7 @@ pub mod list;
 pub mod module;
 pub mod native;
 pub mod set;
+pub mod special_memo;
 pub mod str;
 pub mod table;
 pub mod tuple;

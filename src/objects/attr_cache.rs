@@ -89,6 +89,23 @@ pub fn class_attr(code: &PyCode, i: u32, class: &Rc<Class>, layouts: u64) -> Opt
     if *code.attr_cache.special.get(i as usize)? {
         return None;
     }
+    lookup(code, i, class, layouts)
+}
+
+/// Like [`class_attr`] for a receiver of a built-in or native type, whose
+/// class namespace no user code can change: dunder names go through the
+/// cache too, all but `__class__` (answered by the receiver itself).
+#[inline]
+pub fn type_attr(code: &PyCode, i: u32, class: &Rc<Class>, layouts: u64) -> Option<ClassAttr> {
+    if *code.attr_cache.special.get(i as usize)? && code.name(i).as_str() == "__class__" {
+        return None;
+    }
+    lookup(code, i, class, layouts)
+}
+
+/// The cached MRO walk behind [`class_attr`] and [`type_attr`].
+#[inline(always)]
+fn lookup(code: &PyCode, i: u32, class: &Rc<Class>, layouts: u64) -> Option<ClassAttr> {
     let cached = {
         let entries = code.attr_cache.classes.borrow();
         let ways = entries.get(i as usize)?;
@@ -180,12 +197,6 @@ pub fn dict_get(code: &PyCode, i: u32, dict: &PyDict) -> Option<Value> {
     let t = dict.table();
     let slot = find_slot(code, i, &t)?;
     t.slot(slot).map(|e| e.2.clone())
-}
-
-/// True when `dict` has the key `names[i]`.
-#[inline]
-pub fn dict_has(code: &PyCode, i: u32, dict: &PyDict) -> bool {
-    find_slot(code, i, &dict.table()).is_some()
 }
 
 /// `dict[names[i]] = value` through the slot hint.

@@ -2,6 +2,7 @@
 
 use super::class_cache::LookupCache;
 use super::dict::PyDict;
+use super::special_memo::{self, SpecialMemo};
 use super::value::Value;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -40,6 +41,8 @@ pub struct Class {
     hooks: Cell<Option<(u64, AttrHooks)>>,
     /// Where names were found along the MRO (see `class_cache`).
     lookups: LookupCache,
+    /// What the MRO holds for special method names (see `special_memo`).
+    specials: SpecialMemo,
     /// What a call of the class does (see `Vm::class_call`), with the
     /// `mro_layouts` it was worked out at. Rebinding a special method on a
     /// class changes its layout (`Table::bump_layout`), so a cached function
@@ -90,6 +93,7 @@ impl Class {
             metaclass: RefCell::new(None),
             hooks: Cell::new(None),
             lookups: LookupCache::default(),
+            specials: SpecialMemo::default(),
             call_cache: RefCell::new(None),
         }
     }
@@ -101,6 +105,11 @@ impl Class {
 
     /// Looks `name` up along the MRO (self first).
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(index) = special_memo::index_of(name) {
+            return self.specials.get(index, self.mro_layouts(), || {
+                self.lookup_hashed(super::str::hash_name(name), name)
+            });
+        }
         self.lookup_hashed(super::str::hash_name(name), name)
     }
 

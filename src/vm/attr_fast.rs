@@ -49,6 +49,17 @@ pub(crate) fn load_attr(code: &PyCode, i: u32, obj: &Value) -> Option<Value> {
     }
 }
 
+/// `obj.names[i]` for a native object, when the cache finds a method on its
+/// class (bound to `obj`) and the object has no data attribute of that name.
+#[inline]
+pub(crate) fn load_native_attr(vm: &mut Vm, code: &PyCode, i: u32, obj: &Value) -> Option<Value> {
+    let f = native_method(vm, code, i, obj)?;
+    Some(Value::BoundMethod(Rc::new(BoundMethod {
+        func: f,
+        receiver: obj.clone(),
+    })))
+}
+
 /// `obj.names[i] = value` when the cache settles it; gives `value` back otherwise.
 #[inline]
 pub(crate) fn store_attr(code: &PyCode, i: u32, obj: &Value, value: Value) -> Result<(), Value> {
@@ -76,22 +87,52 @@ pub(crate) fn store_attr(code: &PyCode, i: u32, obj: &Value, value: Value) -> Re
     }
 }
 
-/// `LoadMethod`'s `(method, self)` when the cache finds a plain method.
+/// What `LoadMethod` pushes, when the cache settles it.
+pub(crate) enum Method {
+    /// A method of the receiver's class: `(method, receiver)`.
+    Unbound(Value),
+    /// Any other attribute value: `(value, Null)`.
+    Value(Value),
+}
+
+/// `LoadMethod` of name `i` on `obj` when the cache settles it.
 #[inline]
-pub(crate) fn load_method(vm: &Vm, code: &PyCode, i: u32, obj: &Value) -> Option<Value> {
+pub(crate) fn load_method(vm: &mut Vm, code: &PyCode, i: u32, obj: &Value) -> Option<Method> {
     match obj {
-        Value::Instance(inst) => match instance_class_attr(code, i, inst)? {
-            ClassAttr::Method(f) if !attr_cache::dict_has(code, i, &inst.dict) => Some(f),
-            _ => None,
-        },
-        _ => {
-            let class = builtin_class(vm, obj)?;
-            match attr_cache::class_attr(code, i, class, class.mro_layouts())? {
-                ClassAttr::Method(f) => Some(f),
-                _ => None,
-            }
+        Value::Instance(inst) => {
+            let own = || attr_cache::dict_get(code, i, &inst.dict);
+            Some(match instance_class_attr(code, i, inst)? {
+                ClassAttr::Method(f) => own().map_or(Method::Unbound(f), Method::Value),
+                ClassAttr::Plain(v) => Method::Value(own().unwrap_or(v)),
+                ClassAttr::Absent => Method::Value(own()?),
+            })
         }
+        Value::Native(_) => native_method(vm, code, i, obj).map(Method::Unbound),
+        _ => type_method(code, i, builtin_class(vm, obj)?).map(Method::Unbound),
     }
+}
+
+/// The method `class` (a built-in or native type) holds for name `i`.
+#[inline]
+fn type_method(code: &PyCode, i: u32, class: &Rc<Class>) -> Option<Value> {
+    match attr_cache::type_attr(code, i, class, class.mro_layouts())? {
+        ClassAttr::Method(f) => Some(f),
+        _ => None,
+    }
+}
+
+/// The method a native object's class holds for name `i`, unless the object
+/// has a data attribute of that name, which comes first (see `Vm::load_method`).
+#[inline]
+fn native_method(vm: &mut Vm, code: &PyCode, i: u32, obj: &Value) -> Option<Value> {
+    let Value::Native(n) = obj else {
+        return None;
+    };
+    let f = type_method(code, i, &n.class(vm))?;
+    if n.get_attr(vm, code.name(i).as_str()).is_some() {
+        return None;
+    }
+    Some(f)
 }
 
 /// The class of a value of a built-in type that has no per-object attributes.

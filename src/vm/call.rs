@@ -1,6 +1,7 @@
 //! Calling: dispatch on the callee's kind, binding arguments to parameters, recursion limits.
 
 use super::eval::{Outcome, Step, run_frame};
+use super::eval_calls::{Fill, finish_frame, simple_fill};
 use super::frame::Frame;
 use super::{Kw, PyResult, Vm};
 use crate::objects::Value;
@@ -108,6 +109,13 @@ impl Vm {
     ) -> PyResult<Value> {
         if let Value::Function(f) = func {
             return self.call_function(f, Some(receiver), args, kw);
+        }
+        // Short argument lists go on the Rust stack.
+        match args {
+            [] => return self.call(func, std::slice::from_ref(receiver), kw),
+            [a] => return self.call(func, &[receiver.clone(), a.clone()], kw),
+            [a, b] => return self.call(func, &[receiver.clone(), a.clone(), b.clone()], kw),
+            _ => {}
         }
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(receiver.clone());
@@ -257,6 +265,11 @@ impl Vm {
         args: &[Value],
         kw: Kw,
     ) -> PyResult<Box<Frame>> {
+        if kw.is_empty()
+            && let Some(fill) = simple_fill(f, receiver.is_some(), args.len())
+        {
+            return Ok(self.bind_positional(f, receiver, args, fill));
+        }
         let mut frame = self.alloc_frame(f.code.clone(), f.globals.clone(), None);
         let code = &f.code.code;
         let argcount = code.argcount as usize;
@@ -285,6 +298,23 @@ impl Vm {
         }
         frame.cells.extend(f.closure.iter().cloned());
         Ok(frame)
+    }
+
+    /// `bind_args` for positional arguments that need no checks (see `simple_fill`).
+    fn bind_positional(
+        &mut self,
+        f: &Rc<Function>,
+        receiver: Option<&Value>,
+        args: &[Value],
+        fill: Fill,
+    ) -> Box<Frame> {
+        let mut frame = self.alloc_frame_for_args(f.code.clone(), f.globals.clone());
+        let fixed = args.len() - fill.rest.unwrap_or(0);
+        frame.fast.extend(receiver.cloned());
+        frame.fast.extend_from_slice(&args[..fixed]);
+        let rest = fill.rest.map(|_| Value::tuple(args[fixed..].to_vec()));
+        finish_frame(&mut frame, f, fill.missing, rest);
+        frame
     }
 
     /// Binds keyword arguments into `frame`.

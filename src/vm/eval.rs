@@ -226,6 +226,12 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                     *top = v;
                     continue;
                 }
+                if let Some(top) = frame.stack.last_mut()
+                    && let Some(v) = attr_fast::load_native_attr(vm, &code, i, top)
+                {
+                    *top = v;
+                    continue;
+                }
                 let obj = frame.pop();
                 let v = vm.getattr(&obj, code.name(i)).map_err(fresh)?;
                 frame.stack.push(v);
@@ -244,10 +250,16 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
             }
             Instr::LoadMethod(i) => {
                 if let Some(top) = frame.stack.last_mut()
-                    && let Some(method) = attr_fast::load_method(vm, &code, i, top)
+                    && let Some(found) = attr_fast::load_method(vm, &code, i, top)
                 {
-                    let receiver = std::mem::replace(top, method);
-                    frame.stack.push(receiver);
+                    let second = match found {
+                        attr_fast::Method::Unbound(method) => std::mem::replace(top, method),
+                        attr_fast::Method::Value(v) => {
+                            *top = v;
+                            Value::Null
+                        }
+                    };
+                    frame.stack.push(second);
                     continue;
                 }
                 let obj = frame.pop();

@@ -128,8 +128,8 @@ pub(super) fn simple_python_call(
         }
         _ => return None,
     };
-    let missing = missing_defaults(&f, nargs + receiver.is_some() as usize)?;
-    let new = frame_from_stack(vm, frame, func_at, pos_start, &f, receiver, missing);
+    let fill = simple_fill(&f, receiver.is_some(), nargs)?;
+    let new = frame_from_stack(vm, frame, func_at, pos_start, &f, receiver, fill);
     Some(Step::Call(new))
 }
 
@@ -147,7 +147,7 @@ fn simple_class_call(
         return None;
     }
     let init = vm.plain_init(cls)?;
-    let missing = missing_defaults(&init, frame.stack.len() - pos_start + 1)?;
+    let fill = simple_fill(&init, true, frame.stack.len() - pos_start)?;
     let obj = vm.new_instance(cls);
     let mut new = frame_from_stack(
         vm,
@@ -156,32 +156,52 @@ fn simple_class_call(
         pos_start,
         &init,
         Some(obj.clone()),
-        missing,
+        fill,
     );
     new.init_instance = Some(obj);
     Some(Step::Call(new))
 }
 
-/// How many trailing parameters of `f` come from its defaults when it gets
-/// `n` positional arguments; `None` when the call needs the general binding
-/// (varargs, keyword-only parameters, a generator, too many or too few).
+/// How `n` positional arguments fill the parameters of `f`.
+#[derive(Clone, Copy)]
+pub(super) struct Fill {
+    /// Trailing parameters that take their defaults.
+    pub missing: usize,
+    /// For a function with `*args`: how many trailing arguments it collects.
+    pub rest: Option<usize>,
+}
+
+/// How a receiver (when `bound`) and `nargs` positional arguments fill `f`'s
+/// parameters; `None` when the call needs the general binding (`**kwargs`,
+/// keyword-only parameters, a generator, too many or too few arguments, a
+/// receiver that would land in `*args`).
 #[inline(always)]
-fn missing_defaults(f: &Function, n: usize) -> Option<usize> {
+pub(super) fn simple_fill(f: &Function, bound: bool, nargs: usize) -> Option<Fill> {
+    let n = nargs + bound as usize;
     let code = &f.code.code;
     let flags = code.flags;
-    if flags.varargs || flags.varkeywords || flags.generator || code.kwonlyargcount != 0 {
+    if flags.varkeywords || flags.generator || code.kwonlyargcount != 0 {
         return None;
     }
-    let missing = (code.argcount as usize).checked_sub(n)?;
+    let argcount = code.argcount as usize;
+    let rest = flags.varargs.then(|| n.saturating_sub(argcount));
+    if rest.is_some_and(|r| r > nargs) {
+        return None;
+    }
+    let missing = match argcount.checked_sub(n) {
+        Some(missing) => missing,
+        None if rest.is_some() => 0,
+        None => return None,
+    };
     if missing > 0 && f.defaults.borrow().len() < missing {
         return None;
     }
-    Some(missing)
+    Some(Fill { missing, rest })
 }
 
 /// The frame of a call of `f`: `receiver` (if any), then `stack[pos_start..]`
-/// moved off the caller's stack, then `missing` defaults. The caller's stack
-/// is cut back to `func_at`.
+/// moved off the caller's stack, then the missing defaults, then the `*args`
+/// tuple. The caller's stack is cut back to `func_at`.
 #[inline(always)]
 fn frame_from_stack(
     vm: &mut Vm,
@@ -190,28 +210,43 @@ fn frame_from_stack(
     pos_start: usize,
     f: &Rc<Function>,
     receiver: Option<Value>,
-    missing: usize,
+    fill: Fill,
 ) -> Box<Frame> {
     let mut new = vm.alloc_frame_for_args(f.code.clone(), f.globals.clone());
     let callee: &mut Frame = &mut new;
     if let Some(r) = receiver {
         callee.fast.push(r);
     }
+    let rest = fill.rest.map(|n| {
+        let split = frame.stack.len() - n;
+        Value::tuple(frame.stack.drain(split..).collect())
+    });
     callee.move_args_from(&mut frame.stack, pos_start);
+    Value::truncate_values(&mut frame.stack, func_at);
+    finish_frame(callee, f, fill.missing, rest);
+    new
+}
+
+/// Completes a frame whose leading positional parameters are set: the
+/// `missing` trailing defaults, the `*args` tuple, unbound other locals,
+/// the closure's cells and the cells of parameters that closures capture.
+#[inline(always)]
+pub(super) fn finish_frame(callee: &mut Frame, f: &Function, missing: usize, rest: Option<Value>) {
     if missing > 0 {
         let defaults = f.defaults.borrow();
         let from = defaults.len() - missing;
         callee.fast.extend(defaults[from..].iter().cloned());
     }
+    if let Some(rest) = rest {
+        callee.fast.push(rest);
+    }
     callee.unbind_other_locals();
     if !f.closure.is_empty() {
         callee.cells.extend(f.closure.iter().cloned());
     }
-    Value::truncate_values(&mut frame.stack, func_at);
     for &(cell, var) in &callee.code.code.cell_params {
         callee.cells[cell as usize].set(callee.fast[var as usize].clone());
     }
-    new
 }
 
 /// `CallMethod`: `[m, self_or_null, args..]`.
