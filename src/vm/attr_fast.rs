@@ -30,7 +30,7 @@ fn instance_class_attr(code: &PyCode, i: u32, inst: &Instance) -> Option<ClassAt
 
 /// `obj.names[i]` when the cache settles it.
 #[inline]
-pub(crate) fn load_attr(code: &PyCode, i: u32, obj: &Value) -> Option<Value> {
+pub(crate) fn load_attr(vm: &mut Vm, code: &PyCode, i: u32, obj: &Value) -> Option<Value> {
     match obj {
         Value::Instance(inst) => match instance_class_attr(code, i, inst)? {
             ClassAttr::Absent => attr_cache::dict_get(code, i, &inst.dict),
@@ -45,14 +45,15 @@ pub(crate) fn load_attr(code: &PyCode, i: u32, obj: &Value) -> Option<Value> {
             )),
         },
         Value::Module(m) => attr_cache::dict_get(code, i, &m.dict),
+        Value::Native(_) => load_native_attr(vm, code, i, obj),
         _ => None,
     }
 }
 
 /// `obj.names[i]` for a native object, when the cache finds a method on its
 /// class (bound to `obj`) and the object has no data attribute of that name.
-#[inline]
-pub(crate) fn load_native_attr(vm: &mut Vm, code: &PyCode, i: u32, obj: &Value) -> Option<Value> {
+#[inline(never)]
+fn load_native_attr(vm: &mut Vm, code: &PyCode, i: u32, obj: &Value) -> Option<Value> {
     let f = native_method(vm, code, i, obj)?;
     Some(Value::BoundMethod(Rc::new(BoundMethod {
         func: f,

@@ -221,13 +221,7 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
             }
             Instr::LoadAttr(i) => {
                 if let Some(top) = frame.stack.last_mut()
-                    && let Some(v) = attr_fast::load_attr(&code, i, top)
-                {
-                    *top = v;
-                    continue;
-                }
-                if let Some(top) = frame.stack.last_mut()
-                    && let Some(v) = attr_fast::load_native_attr(vm, &code, i, top)
+                    && let Some(v) = attr_fast::load_attr(vm, &code, i, top)
                 {
                     *top = v;
                     continue;

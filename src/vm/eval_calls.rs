@@ -183,20 +183,36 @@ pub(super) fn simple_fill(f: &Function, bound: bool, nargs: usize) -> Option<Fil
     if flags.varkeywords || flags.generator || code.kwonlyargcount != 0 {
         return None;
     }
-    let argcount = code.argcount as usize;
-    let rest = flags.varargs.then(|| n.saturating_sub(argcount));
-    if rest.is_some_and(|r| r > nargs) {
-        return None;
+    if flags.varargs {
+        return varargs_fill(f, n, nargs);
     }
-    let missing = match argcount.checked_sub(n) {
-        Some(missing) => missing,
-        None if rest.is_some() => 0,
-        None => return None,
-    };
+    let missing = (code.argcount as usize).checked_sub(n)?;
     if missing > 0 && f.defaults.borrow().len() < missing {
         return None;
     }
-    Some(Fill { missing, rest })
+    Some(Fill {
+        missing,
+        rest: None,
+    })
+}
+
+/// [`simple_fill`] for a function with `*args`, given `n` positional values
+/// of which the last `nargs` are call arguments.
+#[inline(never)]
+fn varargs_fill(f: &Function, n: usize, nargs: usize) -> Option<Fill> {
+    let argcount = f.code.code.argcount as usize;
+    let rest = n.saturating_sub(argcount);
+    if rest > nargs {
+        return None;
+    }
+    let missing = argcount.saturating_sub(n);
+    if missing > 0 && f.defaults.borrow().len() < missing {
+        return None;
+    }
+    Some(Fill {
+        missing,
+        rest: Some(rest),
+    })
 }
 
 /// The frame of a call of `f`: `receiver` (if any), then `stack[pos_start..]`
@@ -212,19 +228,59 @@ fn frame_from_stack(
     receiver: Option<Value>,
     fill: Fill,
 ) -> Box<Frame> {
+    if let Some(n) = fill.rest {
+        let rest = rest_tuple(&mut frame.stack, n);
+        return varargs_frame(
+            vm,
+            frame,
+            func_at,
+            pos_start,
+            f,
+            receiver,
+            fill.missing,
+            rest,
+        );
+    }
     let mut new = vm.alloc_frame_for_args(f.code.clone(), f.globals.clone());
     let callee: &mut Frame = &mut new;
     if let Some(r) = receiver {
         callee.fast.push(r);
     }
-    let rest = fill.rest.map(|n| {
-        let split = frame.stack.len() - n;
-        Value::tuple(frame.stack.drain(split..).collect())
-    });
     callee.move_args_from(&mut frame.stack, pos_start);
     Value::truncate_values(&mut frame.stack, func_at);
-    finish_frame(callee, f, fill.missing, rest);
+    finish_frame(callee, f, fill.missing, None);
     new
+}
+
+/// [`frame_from_stack`] for a function with `*args`, whose tuple `rest`
+/// already holds the trailing arguments.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn varargs_frame(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    func_at: usize,
+    pos_start: usize,
+    f: &Rc<Function>,
+    receiver: Option<Value>,
+    missing: usize,
+    rest: Value,
+) -> Box<Frame> {
+    let mut new = vm.alloc_frame_for_args(f.code.clone(), f.globals.clone());
+    let callee: &mut Frame = &mut new;
+    if let Some(r) = receiver {
+        callee.fast.push(r);
+    }
+    callee.move_args_from(&mut frame.stack, pos_start);
+    Value::truncate_values(&mut frame.stack, func_at);
+    finish_frame(callee, f, missing, Some(rest));
+    new
+}
+
+/// The `*args` tuple of the top `n` values of `stack`, which it pops.
+fn rest_tuple(stack: &mut Vec<Value>, n: usize) -> Value {
+    let split = stack.len() - n;
+    Value::tuple(stack.drain(split..).collect())
 }
 
 /// Completes a frame whose leading positional parameters are set: the
