@@ -228,9 +228,8 @@ fn frame_from_stack(
     receiver: Option<Value>,
     fill: Fill,
 ) -> Box<Frame> {
-    if let Some(n) = fill.rest {
-        let rest = rest_tuple(&mut frame.stack, n);
-        return varargs_frame(
+    match fill.rest {
+        None => stack_frame(
             vm,
             frame,
             func_at,
@@ -238,22 +237,14 @@ fn frame_from_stack(
             f,
             receiver,
             fill.missing,
-            rest,
-        );
+            None,
+        ),
+        Some(n) => varargs_frame(vm, frame, func_at, pos_start, f, receiver, fill.missing, n),
     }
-    let mut new = vm.alloc_frame_for_args(f.code.clone(), f.globals.clone());
-    let callee: &mut Frame = &mut new;
-    if let Some(r) = receiver {
-        callee.fast.push(r);
-    }
-    callee.move_args_from(&mut frame.stack, pos_start);
-    Value::truncate_values(&mut frame.stack, func_at);
-    finish_frame(callee, f, fill.missing, None);
-    new
 }
 
-/// [`frame_from_stack`] for a function with `*args`, whose tuple `rest`
-/// already holds the trailing arguments.
+/// [`frame_from_stack`] for a function with `*args`, which collects the top
+/// `n` values of the caller's stack.
 #[allow(clippy::too_many_arguments)]
 #[inline(never)]
 fn varargs_frame(
@@ -264,7 +255,33 @@ fn varargs_frame(
     f: &Rc<Function>,
     receiver: Option<Value>,
     missing: usize,
-    rest: Value,
+    n: usize,
+) -> Box<Frame> {
+    let rest = rest_tuple(&mut frame.stack, n);
+    stack_frame(
+        vm,
+        frame,
+        func_at,
+        pos_start,
+        f,
+        receiver,
+        missing,
+        Some(rest),
+    )
+}
+
+/// The body of [`frame_from_stack`], given the `*args` tuple (if any).
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn stack_frame(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    func_at: usize,
+    pos_start: usize,
+    f: &Rc<Function>,
+    receiver: Option<Value>,
+    missing: usize,
+    rest: Option<Value>,
 ) -> Box<Frame> {
     let mut new = vm.alloc_frame_for_args(f.code.clone(), f.globals.clone());
     let callee: &mut Frame = &mut new;
@@ -273,7 +290,7 @@ fn varargs_frame(
     }
     callee.move_args_from(&mut frame.stack, pos_start);
     Value::truncate_values(&mut frame.stack, func_at);
-    finish_frame(callee, f, missing, Some(rest));
+    finish_frame(callee, f, missing, rest);
     new
 }
 
