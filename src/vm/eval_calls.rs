@@ -187,13 +187,16 @@ pub(super) fn simple_fill(f: &Function, bound: bool, nargs: usize) -> Option<Fil
         return varargs_fill(f, n, nargs);
     }
     let missing = (code.argcount as usize).checked_sub(n)?;
-    if missing > 0 && f.defaults.borrow().len() < missing {
-        return None;
-    }
-    Some(Fill {
+    has_defaults(f, missing).then_some(Fill {
         missing,
         rest: None,
     })
+}
+
+/// True when `f` has defaults for its last `missing` positional parameters.
+#[inline(always)]
+fn has_defaults(f: &Function, missing: usize) -> bool {
+    missing == 0 || f.defaults.borrow().len() >= missing
 }
 
 /// [`simple_fill`] for a function with `*args`, given `n` positional values
@@ -206,10 +209,7 @@ fn varargs_fill(f: &Function, n: usize, nargs: usize) -> Option<Fill> {
         return None;
     }
     let missing = argcount.saturating_sub(n);
-    if missing > 0 && f.defaults.borrow().len() < missing {
-        return None;
-    }
-    Some(Fill {
+    has_defaults(f, missing).then_some(Fill {
         missing,
         rest: Some(rest),
     })
