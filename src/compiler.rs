@@ -8,6 +8,7 @@ mod codegen;
 pub mod disasm;
 mod error;
 pub mod opcode;
+pub mod stack_depth;
 mod symtable;
 
 use crate::parser::SyntaxError;

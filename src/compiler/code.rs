@@ -1,6 +1,7 @@
 //! Code objects: the compiler's output, one per module, class body, function, lambda and comprehension.
 
 use super::opcode::Instr;
+use super::stack_depth::StackBound;
 use crate::parser::ast::Loc;
 use num_bigint::BigInt;
 use std::rc::Rc;
@@ -97,6 +98,8 @@ pub struct CodeObject {
     pub instructions: Vec<Instr>,
     /// Source location of each instruction (same length as `instructions`).
     pub locations: Vec<Loc>,
+    /// The deepest value stack the instructions need (proof that they were checked).
+    pub stack_bound: StackBound,
     /// The docstring, when the body starts with a string literal (functions, classes, modules).
     pub docstring: Option<Rc<str>>,
 }

@@ -81,7 +81,7 @@ impl<'a> Compiler<'a> {
         };
         c.stmts(body)?;
         c.return_none();
-        Ok(c.exit_unit())
+        c.exit_unit()
     }
 
     /// Compiles one expression whose value the code object returns.
@@ -98,7 +98,7 @@ impl<'a> Compiler<'a> {
         c.enter_unit(0, CodeKind::Module, "<module>", "<module>", first);
         c.expr(expr)?;
         c.emit(Instr::ReturnValue);
-        Ok(c.exit_unit())
+        c.exit_unit()
     }
 
     /// Stores a leading docstring as `__doc__`; returns the statements after it.
@@ -147,9 +147,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Finishes the innermost unit and returns its code object.
-    fn exit_unit(&mut self) -> Rc<CodeObject> {
+    fn exit_unit(&mut self) -> Result<Rc<CodeObject>, SyntaxError> {
         let unit = self.units.pop().expect("exit_unit without a unit");
-        Rc::new(unit.assemble(self.filename.clone()))
+        match unit.assemble(self.filename.clone()) {
+            Ok(code) => Ok(Rc::new(code)),
+            Err((fault, loc)) => Err(self.error(format!("internal compiler error: {fault}"), loc)),
+        }
     }
 
     /// The innermost unit.

@@ -26,6 +26,17 @@ pub struct PyCode {
 }
 
 impl PyCode {
+    /// Constant `i` of an instruction of this code, without a bounds check.
+    ///
+    /// `consts` holds one value per compiled constant, and the compiler's
+    /// bytecode check proved every `LoadConst` operand indexes one.
+    #[inline(always)]
+    pub fn constant(&self, i: u32) -> &Value {
+        debug_assert!((i as usize) < self.consts.len());
+        // SAFETY: in bounds, see above.
+        unsafe { self.consts.get_unchecked(i as usize) }
+    }
+
     /// Converts a compiled code object (and its nested ones) into runtime form.
     /// Names come from `interner`, shared with every other code object.
     pub fn new(code: Rc<CodeObject>, interner: &NameInterner) -> Rc<PyCode> {

@@ -133,7 +133,10 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
         }};
     }
     loop {
-        let instr = instrs[frame.ip];
+        debug_assert!(frame.stack.len() <= code.code.stack_bound.max());
+        // SAFETY: the stack-depth analysis proved that no path of this code
+        // falls or jumps past its last instruction, so `ip` is in bounds.
+        let instr = unsafe { *instrs.get_unchecked(frame.ip) };
         frame.ip += 1;
         match instr {
             Instr::Nop => {}
@@ -142,23 +145,23 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
             }
             Instr::Copy(n) => {
                 let v = frame.stack[frame.stack.len() - n as usize].clone();
-                frame.stack.push(v);
+                frame.push(v);
             }
             Instr::Swap(n) => {
                 let len = frame.stack.len();
                 frame.stack.swap(len - 1, len - n as usize);
             }
-            Instr::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
+            Instr::LoadConst(i) => frame.push(code.constant(i).clone()),
             Instr::LoadFast(i) => {
-                let v = &frame.fast[i as usize];
+                let v = frame.local(i);
                 if v.is_null() {
                     return Err(fresh(vm.unbound_local(&code.code.varnames[i as usize])));
                 }
-                frame.stack.push(v.clone());
+                frame.push(v.clone());
             }
             Instr::StoreFast(i) => {
                 let v = frame.pop();
-                std::mem::replace(&mut frame.fast[i as usize], v).release();
+                std::mem::replace(frame.local_mut(i), v).release();
             }
             Instr::DeleteFast(i) => {
                 if frame.fast[i as usize].is_null() {
@@ -171,7 +174,7 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                 if v.is_null() {
                     return Err(fresh(vm.unbound_deref(&code, i)));
                 }
-                frame.stack.push(v);
+                frame.push(v);
             }
             Instr::StoreDeref(i) => {
                 let v = frame.pop();
@@ -188,11 +191,11 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                 .push(Value::Cell(frame.cells[i as usize].clone())),
             Instr::LoadClassDeref(i) => {
                 let v = vm.load_class_deref(frame, i).map_err(fresh)?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Instr::LoadName(i) => {
                 let v = vm.load_name(frame, &code, i).map_err(fresh)?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Instr::StoreName(i) => {
                 let v = frame.pop();
@@ -205,7 +208,7 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                     Some(v) => v,
                     None => vm.load_global(frame, &code, i).map_err(fresh)?,
                 };
-                frame.stack.push(v);
+                frame.push(v);
             }
             Instr::StoreGlobal(i) => {
                 let v = frame.pop();
@@ -228,7 +231,7 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                 }
                 let obj = frame.pop();
                 let v = vm.getattr(&obj, code.name(i)).map_err(fresh)?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Instr::StoreAttr(i) => {
                 let obj = frame.pop();
@@ -253,24 +256,24 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                             Value::Null
                         }
                     };
-                    frame.stack.push(second);
+                    frame.push(second);
                     continue;
                 }
                 let obj = frame.pop();
                 let (a, b) = vm.load_method(obj, code.name(i)).map_err(fresh)?;
-                frame.stack.push(a);
-                frame.stack.push(b);
+                frame.push(a);
+                frame.push(b);
             }
             Instr::BinarySubscr => {
-                let len = frame.stack.len();
-                if let Some(v) = fast_ops::list_item(&frame.stack[len - 2], &frame.stack[len - 1]) {
+                let (container, index) = frame.top_pair();
+                if let Some(v) = fast_ops::list_item(container, index) {
                     frame.replace_container_and_inline_index(v);
                     continue;
                 }
                 let index = frame.pop();
                 let container = frame.pop();
                 let v = vm.getitem(&container, &index).map_err(fresh)?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Instr::StoreSubscr => {
                 let index = frame.pop();
@@ -286,9 +289,8 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                 vm.delitem(&container, &index).map_err(fresh)?;
             }
             Instr::BinaryOp(op) => {
-                let len = frame.stack.len();
-                if let Some(v) = fast_ops::binary(&frame.stack[len - 2], &frame.stack[len - 1], op)
-                {
+                let (a, b) = frame.top_pair();
+                if let Some(v) = fast_ops::binary(a, b, op) {
                     frame.replace_inline_pair(v);
                     continue;
                 }
@@ -296,82 +298,81 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                 let a = frame.pop();
                 let a = match super::str_append::append_in_place(frame, instrs, op, a, &b) {
                     Ok(v) => {
-                        frame.stack.push(v);
+                        frame.push(v);
                         continue;
                     }
                     Err(a) => a,
                 };
                 let v = vm.binary_op(&a, &b, op).map_err(fresh)?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Instr::UnaryNegative => {
                 let a = frame.pop();
                 let v = vm.negate(&a).map_err(fresh)?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Instr::UnaryPositive => {
                 let a = frame.pop();
                 let v = vm.positive(&a).map_err(fresh)?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Instr::UnaryInvert => {
                 let a = frame.pop();
                 let v = vm.invert(&a).map_err(fresh)?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Instr::UnaryNot => {
                 let a = frame.pop();
                 let t = vm.truthy(&a).map_err(fresh)?;
-                frame.stack.push(Value::Bool(!t));
+                frame.push(Value::Bool(!t));
             }
             Instr::CompareOp(op) => {
-                let len = frame.stack.len();
-                if let Some(r) = fast_ops::compare(&frame.stack[len - 2], &frame.stack[len - 1], op)
-                {
+                let (a, b) = frame.top_pair();
+                if let Some(r) = fast_ops::compare(a, b, op) {
                     frame.replace_inline_pair(Value::Bool(r));
                     continue;
                 }
                 let b = frame.pop();
                 let a = frame.pop();
                 let v = vm.compare(&a, &b, op).map_err(fresh)?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Instr::IsOp(invert) => {
                 let b = frame.pop();
                 let a = frame.pop();
-                frame.stack.push(Value::Bool(a.is(&b) != invert));
+                frame.push(Value::Bool(a.is(&b) != invert));
             }
             Instr::ContainsOp(invert) => {
                 let container = frame.pop();
                 let item = frame.pop();
                 let found = vm.contains(&container, &item).map_err(fresh)?;
-                frame.stack.push(Value::Bool(found != invert));
+                frame.push(Value::Bool(found != invert));
             }
             Instr::BuildTuple(n) => {
                 let items = frame.pop_n(n as usize);
-                frame.stack.push(Value::tuple(items));
+                frame.push(Value::tuple(items));
             }
             Instr::BuildList(n) => {
                 let items = frame.pop_n(n as usize);
-                frame.stack.push(Value::list(items));
+                frame.push(Value::list(items));
             }
             Instr::BuildSet(n) => {
                 let items = frame.pop_n(n as usize);
                 let set = vm.new_set(items).map_err(fresh)?;
-                frame.stack.push(set);
+                frame.push(set);
             }
             Instr::BuildMap(n) => {
                 let items = frame.pop_n(2 * n as usize);
                 let d = vm.dict_from_flat(items).map_err(fresh)?;
-                frame.stack.push(d);
+                frame.push(d);
             }
             Instr::BuildString(n) => {
                 let parts = frame.pop_n(n as usize);
-                frame.stack.push(concat_strs(&parts));
+                frame.push(concat_strs(&parts));
             }
             Instr::BuildSlice(n) => {
                 let parts = frame.pop_n(n as usize);
-                frame.stack.push(vm.new_slice(&parts));
+                frame.push(vm.new_slice(&parts));
             }
             Instr::ListAppend(i) => {
                 let v = frame.pop();
@@ -421,7 +422,7 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                     Value::List(l) => l.to_vec(),
                     _ => Vec::new(),
                 };
-                frame.stack.push(Value::tuple(items));
+                frame.push(Value::tuple(items));
             }
             Instr::UnpackSequence(n) => {
                 let seq = frame.pop();
@@ -444,12 +445,12 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                 let s = vm
                     .format_value(&v, conversion, spec.as_ref())
                     .map_err(fresh)?;
-                frame.stack.push(s);
+                frame.push(s);
             }
             Instr::GetIter => {
                 let v = frame.pop();
                 let it = vm.iter(&v).map_err(fresh)?;
-                frame.stack.push(it);
+                frame.push(it);
             }
             Instr::ForIter(target) => {
                 // One virtual call for the built-in iterators (`vm.next` would
@@ -462,7 +463,7 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                     it => vm.next(it).map_err(fresh)?,
                 };
                 match next {
-                    Some(v) => frame.stack.push(v),
+                    Some(v) => frame.push(v),
                     None => {
                         frame.stack.pop();
                         frame.ip = target as usize;
@@ -510,7 +511,7 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                 if argc == 0 && is_super(vm, &frame.stack[start - 1]) {
                     let s = vm.zero_arg_super(frame).map_err(fresh)?;
                     frame.stack.pop();
-                    frame.stack.push(s);
+                    frame.push(s);
                     continue;
                 }
                 if let Some(step) = simple_python_call(vm, frame, start - 1, start) {
@@ -576,14 +577,14 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
             }
             Instr::MakeFunction(flags) => {
                 let f = vm.make_function(frame, flags).map_err(fresh)?;
-                frame.stack.push(f);
+                frame.push(f);
             }
             Instr::LoadBuildClass => {
                 let v = vm
                     .builtins()
                     .get_str("__build_class__")
                     .unwrap_or(Value::None);
-                frame.stack.push(v);
+                frame.push(v);
             }
             Instr::ImportName(i) => {
                 let fromlist = frame.pop();
@@ -591,12 +592,12 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                 let m = vm
                     .import_name(frame, code.name(i).as_str(), &fromlist, &level)
                     .map_err(fresh)?;
-                frame.stack.push(m);
+                frame.push(m);
             }
             Instr::ImportFrom(i) => {
                 let m = frame.top().clone();
                 let v = vm.import_from(&m, code.name(i).as_str()).map_err(fresh)?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Instr::ImportStar => {
                 let m = frame.pop();
@@ -622,13 +623,13 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                 let typ = frame.pop();
                 let exc = frame.top().clone();
                 let m = vm.check_exc_match(&exc, &typ).map_err(fresh)?;
-                frame.stack.push(Value::Bool(m));
+                frame.push(Value::Bool(m));
             }
             Instr::RaiseVarargs(n) => return Err(vm.raise_varargs(frame, n)),
             Instr::BeforeWith => {
                 let mgr = frame.pop();
                 let (exit, enter) = vm.with_methods(&mgr).map_err(fresh)?;
-                frame.stack.push(exit);
+                frame.push(exit);
                 let started = vm.call_or_frame(&enter, &[mgr], Kw::EMPTY).map_err(fresh)?;
                 if let Some(step) = push_result_or_call(frame, started) {
                     take_step!(step)
@@ -650,7 +651,7 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
             Instr::GetYieldFromIter => {
                 let v = frame.pop();
                 let it = vm.get_yield_from_iter(&v).map_err(fresh)?;
-                frame.stack.push(it);
+                frame.push(it);
             }
             Instr::YieldFrom => {
                 if let Some(step) = vm.yield_from_step(frame).map_err(fresh)? {

@@ -38,7 +38,7 @@ pub(super) fn call_on_stack(
     {
         let v = vm.call_scope_reader(frame, b)?;
         frame.stack.truncate(func_at);
-        frame.stack.push(v);
+        frame.push(v);
         return Ok(None);
     }
     let nkw = names.len();
@@ -84,7 +84,7 @@ fn builtin_type_call(
     let result = vm.call_native(&new, &frame.stack[func_at..pos_end], kw);
     Some(result.map(|v| {
         Value::truncate_values(&mut frame.stack, func_at);
-        frame.stack.push(v);
+        frame.push(v);
     }))
 }
 
@@ -97,7 +97,7 @@ pub(super) fn push_result_or_call(
 ) -> Option<Step> {
     match started {
         super::call::CallResult::Value(v) => {
-            frame.stack.push(v);
+            frame.push(v);
             None
         }
         super::call::CallResult::Frame(f) => Some(Step::Call(f)),

@@ -39,16 +39,17 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// A frame for `code` with empty locals.
+    /// A frame for `code` with empty locals and room for its deepest stack.
     pub fn new(code: Rc<PyCode>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Box<Frame> {
         let nlocals = code.code.varnames.len();
         let ncells = code.code.cellvars.len();
+        let depth = code.code.stack_bound.max();
         Box::new(Frame {
             fast: vec![Value::Null; nlocals],
             cells: (0..ncells)
                 .map(|_| Rc::new(PyCell::new(Value::Null)))
                 .collect(),
-            stack: Vec::with_capacity(8),
+            stack: Vec::with_capacity(depth),
             code,
             ip: 0,
             globals,
@@ -71,6 +72,7 @@ impl Frame {
             self.cells
                 .extend((0..ncells).map(|_| Rc::new(PyCell::new(Value::Null))));
         }
+        self.stack.reserve(code.code.stack_bound.max());
         self.code = code;
         self.ip = 0;
         self.globals = globals;
@@ -93,6 +95,41 @@ impl Frame {
             std::ptr::copy_nonoverlapping(stack.as_ptr().add(from), dst, n);
             stack.set_len(from);
             self.fast.set_len(self.fast.len() + n);
+        }
+    }
+
+    /// Fast local `i` of an instruction of this frame's code, without a bounds check.
+    ///
+    /// A running frame has a slot for every local of its code (set up by
+    /// [`Frame::new`] or [`Frame::unbind_other_locals`]), and the compiler's
+    /// bytecode check proved every local operand indexes one.
+    #[inline(always)]
+    pub fn local(&self, i: u32) -> &Value {
+        debug_assert!((i as usize) < self.fast.len());
+        // SAFETY: in bounds, see above.
+        unsafe { self.fast.get_unchecked(i as usize) }
+    }
+
+    /// [`Frame::local`], to assign.
+    #[inline(always)]
+    pub fn local_mut(&mut self, i: u32) -> &mut Value {
+        debug_assert!((i as usize) < self.fast.len());
+        // SAFETY: in bounds, as for `local`.
+        unsafe { self.fast.get_unchecked_mut(i as usize) }
+    }
+
+    /// The two top values (`[.., a, b]` gives `(a, b)`), for instructions
+    /// that declare at least two operands: the stack then holds them.
+    #[inline(always)]
+    pub fn top_pair(&self) -> (&Value, &Value) {
+        let len = self.stack.len();
+        debug_assert!(len >= 2, "value stack underflow");
+        // SAFETY: `len >= 2` (see above).
+        unsafe {
+            (
+                self.stack.get_unchecked(len - 2),
+                self.stack.get_unchecked(len - 1),
+            )
         }
     }
 
@@ -132,14 +169,36 @@ impl Frame {
         self.code.code.line_of(self.ip.saturating_sub(1))
     }
 
-    /// Pops the top of the stack.
-    #[inline]
+    /// Pushes `v` without a capacity check.
+    ///
+    /// Only for instructions of this frame's code, pushing what their stack
+    /// effect declares: the compiler's stack-depth analysis proved that the
+    /// stack then stays within the depth the frame reserved.
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        let len = self.stack.len();
+        debug_assert!(len < self.stack.capacity(), "value stack overflow");
+        // SAFETY: `len < capacity` (see above), so the slot is allocated and
+        // unused; raising the length makes the vector own the written value.
+        unsafe {
+            std::ptr::write(self.stack.as_mut_ptr().add(len), v);
+            self.stack.set_len(len + 1);
+        }
+    }
+
+    /// Pops the top of the stack without an emptiness check.
+    ///
+    /// Only for instructions of this frame's code popping what their stack
+    /// effect declares: the stack-depth analysis proved the stack holds it.
+    #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        // Not `unwrap_or(Value::None)`: that builds a default and runs its
-        // (out-of-line) drop code on every pop.
-        match self.stack.pop() {
-            Some(v) => v,
-            None => Value::None,
+        let len = self.stack.len();
+        debug_assert!(len > 0, "value stack underflow");
+        // SAFETY: `len > 0` (see above): the last value is initialised; the
+        // length drops first, so the vector no longer owns what is read out.
+        unsafe {
+            self.stack.set_len(len - 1);
+            std::ptr::read(self.stack.as_ptr().add(len - 1))
         }
     }
 
@@ -155,17 +214,25 @@ impl Frame {
     pub fn replace_inline_pair(&mut self, v: Value) {
         let len = self.stack.len();
         debug_assert!(self.stack[len - 2..].iter().all(Value::is_inline));
-        std::mem::forget(self.stack.pop());
-        std::mem::forget(std::mem::replace(&mut self.stack[len - 2], v));
+        // SAFETY: the stack holds both values (`top_pair` read them); being
+        // inline they need no drop, so they are overwritten and forgotten.
+        unsafe {
+            self.stack.set_len(len - 1);
+            std::ptr::write(self.stack.as_mut_ptr().add(len - 2), v);
+        }
     }
 
     /// Replaces the two top values (`container`, then an inline index) with `v`.
     #[inline(always)]
     pub fn replace_container_and_inline_index(&mut self, v: Value) {
         let len = self.stack.len();
-        debug_assert!(self.stack[len - 1].is_inline());
-        std::mem::forget(self.stack.pop());
-        self.stack[len - 2] = v;
+        debug_assert!(len >= 2 && self.stack[len - 1].is_inline());
+        // SAFETY: the stack holds both values (`top_pair` read them); the
+        // inline index needs no drop; the container is replaced (and dropped).
+        unsafe {
+            self.stack.set_len(len - 1);
+            *self.stack.get_unchecked_mut(len - 2) = v;
+        }
     }
 
     /// Pops `n` values, returning them in push order.

@@ -75,7 +75,7 @@ impl<'a> FrameStack<'a> {
             Some(instance) => vm.finish_init(instance, value)?,
             None => value,
         };
-        self.top().stack.push(result);
+        self.top().push(result);
         Ok(())
     }
 

@@ -42,7 +42,7 @@ impl<'a> Compiler<'a> {
         self.enter_unit(scope, CodeKind::Comprehension, name, &qualname, e.loc);
         self.u().argcount = 1;
         self.comprehension_body(element, generators)?;
-        let code = self.exit_unit();
+        let code = self.exit_unit()?;
         self.make_closure(code, 0, &qualname);
         self.expr(&outermost.iter)?;
         self.emit(Instr::GetIter);

@@ -41,7 +41,7 @@ impl<'a> Compiler<'a> {
         };
         self.stmts(body)?;
         self.return_none();
-        let code = self.exit_unit();
+        let code = self.exit_unit()?;
         self.make_closure(code, flags, &qualname);
         self.apply_decorators(&def.decorators);
         self.name_op(&def.name, NameCtx::Store);
@@ -57,7 +57,7 @@ impl<'a> Compiler<'a> {
         self.set_arg_counts(args);
         self.expr(body)?;
         self.emit(Instr::ReturnValue);
-        let code = self.exit_unit();
+        let code = self.exit_unit()?;
         self.make_closure(code, flags, &qualname);
         Ok(())
     }
@@ -76,7 +76,7 @@ impl<'a> Compiler<'a> {
         self.u().loc = s.loc;
         self.u().private = Some(def.name.clone());
         self.class_body(def, &qualname)?;
-        let code = self.exit_unit();
+        let code = self.exit_unit()?;
         self.make_closure(code, 0, &qualname);
         self.load_const(ConstValue::Str(Rc::from(def.name.as_str())));
         self.call_with_pushed(2, &def.bases, &def.keywords)?;

@@ -2,6 +2,7 @@
 
 use super::super::code::{CodeFlags, CodeKind, CodeObject, ConstValue};
 use super::super::opcode::Instr;
+use super::super::stack_depth::{self, BytecodeFault, Slots};
 use super::fblock::FBlock;
 use crate::parser::ast::Loc;
 use std::rc::Rc;
@@ -135,8 +136,13 @@ impl<'a> Unit<'a> {
         Some((self.cellvars.len() + i) as u32)
     }
 
-    /// Resolves labels and produces the finished code object.
-    pub(crate) fn assemble(mut self, filename: Rc<str>) -> CodeObject {
+    /// Resolves labels, checks the stack discipline of every path and produces
+    /// the finished code object. A fault comes with the location of the
+    /// instruction at fault (a compiler bug, reported instead of run).
+    pub(crate) fn assemble(
+        mut self,
+        filename: Rc<str>,
+    ) -> Result<CodeObject, (BytecodeFault, Loc)> {
         let end = self.instructions.len() as u32;
         for &at in &self.jumps {
             let instr = self.instructions[at];
@@ -144,8 +150,16 @@ impl<'a> Unit<'a> {
             let target = self.labels.get(label).copied().flatten().unwrap_or(end);
             self.instructions[at] = retarget(instr, target);
         }
+        let slots = Slots {
+            locals: self.varnames.len(),
+            consts: self.consts.len(),
+        };
+        let stack_bound = stack_depth::analyse(&self.instructions, slots).map_err(|fault| {
+            let loc = self.locations.get(fault.index()).copied();
+            (fault, loc.unwrap_or(self.loc))
+        })?;
         let cell_params = cell_params(&self.cellvars, &self.varnames, self.argcount_total());
-        CodeObject {
+        Ok(CodeObject {
             name: self.name,
             qualname: self.qualname,
             filename,
@@ -163,8 +177,9 @@ impl<'a> Unit<'a> {
             consts: self.consts,
             instructions: self.instructions,
             locations: self.locations,
+            stack_bound,
             docstring: self.docstring,
-        }
+        })
     }
 
     /// The number of parameter slots, counting `*args` and `**kwargs`.
