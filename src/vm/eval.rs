@@ -108,564 +108,687 @@ fn fresh(e: PyErr) -> InstrError {
 /// Python calls and returns, until the base frame returns or yields or an
 /// instruction fails.
 fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outcome, InstrError> {
-    let mut frame = frames.top();
-    let mut code = frame.code.clone();
-    let mut instrs: &[Instr] = &code.code.instructions;
-    // Makes the new top frame the running one after a call or a return.
-    macro_rules! switch_to_top {
-        () => {{
-            frame = frames.top();
-            code = frame.code.clone();
-            instrs = &code.code.instructions;
-            continue;
-        }};
-    }
-    // Follows a helper's request to push a callee or to yield.
-    macro_rules! take_step {
-        ($step:expr) => {{
-            match $step {
-                Step::Call(callee) => {
-                    frames.push_callee(vm, callee).map_err(fresh)?;
-                    switch_to_top!()
+    // One turn of the outer loop per switch of the running frame (a call or a
+    // return), so that within the inner loop the frame and its code are fixed.
+    'frames: loop {
+        let frame = frames.top();
+        let code = frame.code.clone();
+        let instrs: &[Instr] = &code.code.instructions;
+        // The index of the next instruction, kept out of memory; `frame.ip` is
+        // brought up to date before anything that could look at it runs.
+        let mut ip = frame.ip;
+        // Follows a helper's request to push a callee or to yield.
+        macro_rules! take_step {
+            ($step:expr) => {{
+                match $step {
+                    Step::Call(callee) => {
+                        frames.push_callee(vm, callee).map_err(fresh)?;
+                        continue 'frames;
+                    }
+                    Step::Yield(v) => return yield_from(vm, frames, v),
                 }
-                Step::Yield(v) => return yield_from(vm, frames, v),
-            }
-        }};
-    }
-    loop {
-        debug_assert!(frame.stack.len() <= code.code.stack_bound.max());
-        // SAFETY: the stack-depth analysis proved that no path of this code
-        // falls or jumps past its last instruction, so `ip` is in bounds.
-        let instr = unsafe { *instrs.get_unchecked(frame.ip) };
-        frame.ip += 1;
-        match instr {
-            Instr::Nop => {}
-            Instr::PopTop => {
-                frame.stack.pop();
-            }
-            Instr::Copy(n) => {
-                let v = frame.stack[frame.stack.len() - n as usize].clone();
-                frame.push(v);
-            }
-            Instr::Swap(n) => {
-                let len = frame.stack.len();
-                frame.stack.swap(len - 1, len - n as usize);
-            }
-            Instr::LoadConst(i) => frame.push(code.constant(i).clone()),
-            Instr::LoadFast(i) => {
-                let v = frame.local(i);
-                if v.is_null() {
+            }};
+        }
+        loop {
+            debug_assert!(frame.stack.len() <= code.code.stack_bound.max());
+            // SAFETY: the stack-depth analysis proved that no path of this code
+            // falls or jumps past its last instruction, so `ip` is in bounds.
+            let instr = unsafe { *instrs.get_unchecked(ip) };
+            ip += 1;
+            // The rule for every arm: store `ip` in `frame.ip` before anything
+            // that can raise, call, yield or run code that reads frames
+            // (tracebacks and `sys._getframe` use it). Only fast paths that do
+            // none of these skip the store.
+            match instr {
+                Instr::Nop => continue,
+                Instr::PopTop => {
+                    frame.pop().release();
+                    continue;
+                }
+                Instr::Copy(n) => {
+                    let v = frame.stack[frame.stack.len() - n as usize].clone();
+                    frame.push(v);
+                    continue;
+                }
+                Instr::Swap(n) => {
+                    let len = frame.stack.len();
+                    frame.stack.swap(len - 1, len - n as usize);
+                    continue;
+                }
+                Instr::LoadConst(i) => {
+                    frame.push(code.constant(i).clone());
+                    continue;
+                }
+                Instr::LoadFast(i) => {
+                    let v = frame.local(i);
+                    if !v.is_null() {
+                        frame.push(v.clone());
+                        continue;
+                    }
+                    frame.ip = ip;
                     return Err(fresh(vm.unbound_local(&code.code.varnames[i as usize])));
                 }
-                frame.push(v.clone());
-            }
-            Instr::StoreFast(i) => {
-                let v = frame.pop();
-                std::mem::replace(frame.local_mut(i), v).release();
-            }
-            Instr::DeleteFast(i) => {
-                if frame.fast[i as usize].is_null() {
-                    return Err(fresh(vm.unbound_local(&code.code.varnames[i as usize])));
-                }
-                frame.fast[i as usize] = Value::Null;
-            }
-            Instr::LoadDeref(i) => {
-                let v = frame.cells[i as usize].get();
-                if v.is_null() {
-                    return Err(fresh(vm.unbound_deref(&code, i)));
-                }
-                frame.push(v);
-            }
-            Instr::StoreDeref(i) => {
-                let v = frame.pop();
-                frame.cells[i as usize].set(v);
-            }
-            Instr::DeleteDeref(i) => {
-                if frame.cells[i as usize].get().is_null() {
-                    return Err(fresh(vm.unbound_deref(&code, i)));
-                }
-                frame.cells[i as usize].set(Value::Null);
-            }
-            Instr::LoadClosure(i) => frame
-                .stack
-                .push(Value::Cell(frame.cells[i as usize].clone())),
-            Instr::LoadClassDeref(i) => {
-                let v = vm.load_class_deref(frame, i).map_err(fresh)?;
-                frame.push(v);
-            }
-            Instr::LoadName(i) => {
-                let v = vm.load_name(frame, &code, i).map_err(fresh)?;
-                frame.push(v);
-            }
-            Instr::StoreName(i) => {
-                let v = frame.pop();
-                vm.store_name(frame, &code.names[i as usize], v)
-                    .map_err(fresh)?;
-            }
-            Instr::DeleteName(i) => vm.delete_name(frame, code.name(i)).map_err(fresh)?,
-            Instr::LoadGlobal(i) => {
-                let v = match global_cache::cached(&code, i, &frame.globals, vm.builtins()) {
-                    Some(v) => v,
-                    None => vm.load_global(frame, &code, i).map_err(fresh)?,
-                };
-                frame.push(v);
-            }
-            Instr::StoreGlobal(i) => {
-                let v = frame.pop();
-                frame
-                    .globals
-                    .set_str_value(code.names[i as usize].clone(), v);
-            }
-            Instr::DeleteGlobal(i) => {
-                let name = code.name(i);
-                if frame.globals.remove_str(name.as_str()).is_none() {
-                    return Err(fresh(vm.name_error(name.as_str())));
-                }
-            }
-            Instr::LoadAttr(i) => {
-                if let Some(top) = frame.stack.last_mut()
-                    && let Some(v) = attr_fast::load_attr(vm, &code, i, top)
-                {
-                    *top = v;
+                Instr::StoreFast(i) => {
+                    let v = frame.pop();
+                    std::mem::replace(frame.local_mut(i), v).release();
                     continue;
                 }
-                let obj = frame.pop();
-                let v = vm.getattr(&obj, code.name(i)).map_err(fresh)?;
-                frame.push(v);
-            }
-            Instr::StoreAttr(i) => {
-                let obj = frame.pop();
-                let v = frame.pop();
-                if let Err(v) = attr_fast::store_attr(&code, i, &obj, v) {
-                    vm.setattr(&obj, &code.names[i as usize], v)
-                        .map_err(fresh)?;
-                }
-            }
-            Instr::DeleteAttr(i) => {
-                let obj = frame.pop();
-                vm.delattr(&obj, code.name(i)).map_err(fresh)?;
-            }
-            Instr::LoadMethod(i) => {
-                if let Some(top) = frame.stack.last_mut()
-                    && let Some(found) = attr_fast::load_method(vm, &code, i, top)
-                {
-                    let second = match found {
-                        attr_fast::Method::Unbound(method) => std::mem::replace(top, method),
-                        attr_fast::Method::Value(v) => {
-                            *top = v;
-                            Value::Null
-                        }
-                    };
-                    frame.push(second);
-                    continue;
-                }
-                let obj = frame.pop();
-                let (a, b) = vm.load_method(obj, code.name(i)).map_err(fresh)?;
-                frame.push(a);
-                frame.push(b);
-            }
-            Instr::BinarySubscr => {
-                let (container, index) = frame.top_pair();
-                if let Some(v) = fast_ops::list_item(container, index) {
-                    frame.replace_container_and_inline_index(v);
-                    continue;
-                }
-                let index = frame.pop();
-                let container = frame.pop();
-                let v = vm.getitem(&container, &index).map_err(fresh)?;
-                frame.push(v);
-            }
-            Instr::StoreSubscr => {
-                let index = frame.pop();
-                let container = frame.pop();
-                let v = frame.pop();
-                if let Err(v) = fast_ops::set_list_item(&container, &index, v) {
-                    vm.setitem(&container, &index, v).map_err(fresh)?;
-                }
-            }
-            Instr::DeleteSubscr => {
-                let index = frame.pop();
-                let container = frame.pop();
-                vm.delitem(&container, &index).map_err(fresh)?;
-            }
-            Instr::BinaryOp(op) => {
-                let (a, b) = frame.top_pair();
-                if let Some(v) = fast_ops::binary(a, b, op) {
-                    frame.replace_inline_pair(v);
-                    continue;
-                }
-                let b = frame.pop();
-                let a = frame.pop();
-                let a = match super::str_append::append_in_place(frame, instrs, op, a, &b) {
-                    Ok(v) => {
+                Instr::LoadGlobal(i) => {
+                    if let Some(v) = global_cache::cached(&code, i, &frame.globals, vm.builtins()) {
                         frame.push(v);
                         continue;
                     }
-                    Err(a) => a,
-                };
-                let v = vm.binary_op(&a, &b, op).map_err(fresh)?;
-                frame.push(v);
-            }
-            Instr::UnaryNegative => {
-                let a = frame.pop();
-                let v = vm.negate(&a).map_err(fresh)?;
-                frame.push(v);
-            }
-            Instr::UnaryPositive => {
-                let a = frame.pop();
-                let v = vm.positive(&a).map_err(fresh)?;
-                frame.push(v);
-            }
-            Instr::UnaryInvert => {
-                let a = frame.pop();
-                let v = vm.invert(&a).map_err(fresh)?;
-                frame.push(v);
-            }
-            Instr::UnaryNot => {
-                let a = frame.pop();
-                let t = vm.truthy(&a).map_err(fresh)?;
-                frame.push(Value::Bool(!t));
-            }
-            Instr::CompareOp(op) => {
-                let (a, b) = frame.top_pair();
-                if let Some(r) = fast_ops::compare(a, b, op) {
-                    frame.replace_inline_pair(Value::Bool(r));
+                    frame.ip = ip;
+                    let v = vm.load_global(frame, &code, i).map_err(fresh)?;
+                    frame.push(v);
+                }
+                Instr::LoadAttr(i) => {
+                    // A native object's lookup may reach code that reads frames.
+                    frame.ip = ip;
+                    if let Some(top) = frame.stack.last_mut()
+                        && let Some(v) = attr_fast::load_attr(vm, &code, i, top)
+                    {
+                        *top = v;
+                        continue;
+                    }
+                    frame.ip = ip;
+                    let obj = frame.pop();
+                    let v = vm.getattr(&obj, code.name(i)).map_err(fresh)?;
+                    frame.push(v);
+                }
+                Instr::LoadMethod(i) => {
+                    frame.ip = ip;
+                    if let Some(top) = frame.stack.last_mut()
+                        && let Some(found) = attr_fast::load_method(vm, &code, i, top)
+                    {
+                        let second = match found {
+                            attr_fast::Method::Unbound(method) => std::mem::replace(top, method),
+                            attr_fast::Method::Value(v) => {
+                                *top = v;
+                                Value::Null
+                            }
+                        };
+                        frame.push(second);
+                        continue;
+                    }
+                    frame.ip = ip;
+                    let obj = frame.pop();
+                    let (a, b) = vm.load_method(obj, code.name(i)).map_err(fresh)?;
+                    frame.push(a);
+                    frame.push(b);
+                }
+                Instr::BinarySubscr => {
+                    let (container, index) = frame.top_pair();
+                    if let Some(v) = fast_ops::list_item(container, index) {
+                        frame.replace_container_and_inline_index(v);
+                        continue;
+                    }
+                    frame.ip = ip;
+                    let index = frame.pop();
+                    let container = frame.pop();
+                    let v = vm.getitem(&container, &index).map_err(fresh)?;
+                    frame.push(v);
+                }
+                Instr::BinaryOp(op) => {
+                    let (a, b) = frame.top_pair();
+                    if let Some(v) = fast_ops::binary(a, b, op) {
+                        frame.replace_inline_pair(v);
+                        continue;
+                    }
+                    frame.ip = ip;
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let a = match super::str_append::append_in_place(frame, instrs, op, a, &b) {
+                        Ok(v) => {
+                            frame.push(v);
+                            continue;
+                        }
+                        Err(a) => a,
+                    };
+                    let v = vm.binary_op(&a, &b, op).map_err(fresh)?;
+                    frame.push(v);
+                }
+                Instr::CompareOp(op) => {
+                    let (a, b) = frame.top_pair();
+                    if let Some(r) = fast_ops::compare(a, b, op) {
+                        frame.replace_inline_pair(Value::Bool(r));
+                        continue;
+                    }
+                    frame.ip = ip;
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let v = vm.compare(&a, &b, op).map_err(fresh)?;
+                    frame.push(v);
+                }
+                Instr::IsOp(invert) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    frame.push(Value::Bool(a.is(&b) != invert));
                     continue;
                 }
-                let b = frame.pop();
-                let a = frame.pop();
-                let v = vm.compare(&a, &b, op).map_err(fresh)?;
-                frame.push(v);
-            }
-            Instr::IsOp(invert) => {
-                let b = frame.pop();
-                let a = frame.pop();
-                frame.push(Value::Bool(a.is(&b) != invert));
-            }
-            Instr::ContainsOp(invert) => {
-                let container = frame.pop();
-                let item = frame.pop();
-                let found = vm.contains(&container, &item).map_err(fresh)?;
-                frame.push(Value::Bool(found != invert));
-            }
-            Instr::BuildTuple(n) => {
-                let items = frame.pop_n(n as usize);
-                frame.push(Value::tuple(items));
-            }
-            Instr::BuildList(n) => {
-                let items = frame.pop_n(n as usize);
-                frame.push(Value::list(items));
-            }
-            Instr::BuildSet(n) => {
-                let items = frame.pop_n(n as usize);
-                let set = vm.new_set(items).map_err(fresh)?;
-                frame.push(set);
-            }
-            Instr::BuildMap(n) => {
-                let items = frame.pop_n(2 * n as usize);
-                let d = vm.dict_from_flat(items).map_err(fresh)?;
-                frame.push(d);
-            }
-            Instr::BuildString(n) => {
-                let parts = frame.pop_n(n as usize);
-                frame.push(concat_strs(&parts));
-            }
-            Instr::BuildSlice(n) => {
-                let parts = frame.pop_n(n as usize);
-                frame.push(vm.new_slice(&parts));
-            }
-            Instr::ListAppend(i) => {
-                let v = frame.pop();
-                let target = &frame.stack[frame.stack.len() + 1 - i as usize];
-                if let Value::List(l) = target {
-                    l.push(v);
+                Instr::Jump(t) => {
+                    ip = t as usize;
+                    continue;
                 }
-            }
-            Instr::SetAdd(i) => {
-                let v = frame.pop();
-                let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
-                vm.set_add(&target, v).map_err(fresh)?;
-            }
-            Instr::MapAdd(i) => {
-                let v = frame.pop();
-                let k = frame.pop();
-                let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
-                vm.setitem(&target, &k, v).map_err(fresh)?;
-            }
-            Instr::ListExtend(i) => {
-                let it = frame.pop();
-                let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
-                vm.list_extend_op(&target, &it).map_err(fresh)?;
-            }
-            Instr::SetUpdate(i) => {
-                let it = frame.pop();
-                let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
-                vm.set_update(&target, &it).map_err(fresh)?;
-            }
-            Instr::DictUpdate(i) => {
-                let m = frame.pop();
-                let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
-                vm.dict_update_op(&target, &m, None).map_err(fresh)?;
-            }
-            Instr::DictMerge(i) => {
-                let m = frame.pop();
-                let at = frame.stack.len() + 1 - i as usize;
-                let target = frame.stack[at].clone();
-                let func = at
-                    .checked_sub(2)
-                    .map_or(Value::None, |f| frame.stack[f].clone());
-                vm.dict_update_op(&target, &m, Some(&func)).map_err(fresh)?;
-            }
-            Instr::ListToTuple => {
-                let l = frame.pop();
-                let items = match &l {
-                    Value::List(l) => l.to_vec(),
-                    _ => Vec::new(),
-                };
-                frame.push(Value::tuple(items));
-            }
-            Instr::UnpackSequence(n) => {
-                let seq = frame.pop();
-                let items = vm.unpack(&seq, n as usize).map_err(fresh)?;
-                frame.stack.extend(items.into_iter().rev());
-            }
-            Instr::UnpackEx { before, after } => {
-                let seq = frame.pop();
-                let items = vm
-                    .unpack_ex(&seq, before as usize, after as usize)
-                    .map_err(fresh)?;
-                frame.stack.extend(items.into_iter().rev());
-            }
-            Instr::FormatValue {
-                conversion,
-                has_spec,
-            } => {
-                let spec = if has_spec { Some(frame.pop()) } else { None };
-                let v = frame.pop();
-                let s = vm
-                    .format_value(&v, conversion, spec.as_ref())
-                    .map_err(fresh)?;
-                frame.push(s);
-            }
-            Instr::GetIter => {
-                let v = frame.pop();
-                let it = vm.iter(&v).map_err(fresh)?;
-                frame.push(it);
-            }
-            Instr::ForIter(target) => {
-                // One virtual call for the built-in iterators (`vm.next` would
-                // make the same call, after a check for the generic protocol).
-                let next = match frame.top() {
-                    Value::Native(it) => match it.iter_next(vm) {
-                        Some(next) => next.map_err(fresh)?,
-                        None => vm.next(frame.top()).map_err(fresh)?,
-                    },
-                    it => vm.next(it).map_err(fresh)?,
-                };
-                match next {
-                    Some(v) => frame.push(v),
-                    None => {
-                        frame.stack.pop();
-                        frame.ip = target as usize;
+                // Counts a tick; when the count runs out, the check point runs
+                // with `frame.ip` at the loop's head.
+                Instr::JumpBackward(t) => {
+                    ip = t as usize;
+                    vm.ticks -= 1;
+                    if vm.ticks != 0 {
+                        continue;
+                    }
+                    frame.ip = ip;
+                    vm.check_point().map_err(fresh)?;
+                }
+                Instr::PopJumpIfFalse(t) => {
+                    if let Some(truth) = fast_ops::truth(frame.top()) {
+                        frame.pop().release();
+                        if !truth {
+                            ip = t as usize;
+                        }
+                        continue;
+                    }
+                    frame.ip = ip;
+                    let v = frame.pop();
+                    let truth = vm.truthy(&v).map_err(fresh)?;
+                    v.release();
+                    if !truth {
+                        ip = t as usize;
                     }
                 }
-            }
-            Instr::Jump(t) => frame.ip = t as usize,
-            Instr::JumpBackward(t) => {
-                frame.ip = t as usize;
-                vm.tick().map_err(fresh)?;
-            }
-            Instr::PopJumpIfFalse(t) => {
-                let v = frame.pop();
-                let truth = vm.truthy_fast(&v).map_err(fresh)?;
-                v.release();
-                if !truth {
-                    frame.ip = t as usize;
+                Instr::PopJumpIfTrue(t) => {
+                    if let Some(truth) = fast_ops::truth(frame.top()) {
+                        frame.pop().release();
+                        if truth {
+                            ip = t as usize;
+                        }
+                        continue;
+                    }
+                    frame.ip = ip;
+                    let v = frame.pop();
+                    let truth = vm.truthy(&v).map_err(fresh)?;
+                    v.release();
+                    if truth {
+                        ip = t as usize;
+                    }
                 }
-            }
-            Instr::PopJumpIfTrue(t) => {
-                let v = frame.pop();
-                let truth = vm.truthy_fast(&v).map_err(fresh)?;
-                v.release();
-                if truth {
-                    frame.ip = t as usize;
+                Instr::DeleteFast(i) => {
+                    frame.ip = ip;
+                    if frame.fast[i as usize].is_null() {
+                        return Err(fresh(vm.unbound_local(&code.code.varnames[i as usize])));
+                    }
+                    frame.fast[i as usize] = Value::Null;
                 }
-            }
-            Instr::JumpIfFalseOrPop(t) => {
-                if !vm.truthy_fast(frame.top()).map_err(fresh)? {
-                    frame.ip = t as usize;
-                } else {
-                    frame.stack.pop();
+                Instr::LoadDeref(i) => {
+                    frame.ip = ip;
+                    let v = frame.cells[i as usize].get();
+                    if v.is_null() {
+                        return Err(fresh(vm.unbound_deref(&code, i)));
+                    }
+                    frame.push(v);
                 }
-            }
-            Instr::JumpIfTrueOrPop(t) => {
-                if vm.truthy_fast(frame.top()).map_err(fresh)? {
-                    frame.ip = t as usize;
-                } else {
-                    frame.stack.pop();
+                Instr::StoreDeref(i) => {
+                    frame.ip = ip;
+                    let v = frame.pop();
+                    frame.cells[i as usize].set(v);
                 }
-            }
-            Instr::Call(argc) => {
-                vm.tick().map_err(fresh)?;
-                let start = frame.stack.len() - argc as usize;
-                if argc == 0 && is_super(vm, &frame.stack[start - 1]) {
-                    let s = vm.zero_arg_super(frame).map_err(fresh)?;
-                    frame.stack.pop();
+                Instr::DeleteDeref(i) => {
+                    frame.ip = ip;
+                    if frame.cells[i as usize].get().is_null() {
+                        return Err(fresh(vm.unbound_deref(&code, i)));
+                    }
+                    frame.cells[i as usize].set(Value::Null);
+                }
+                Instr::LoadClosure(i) => {
+                    frame.ip = ip;
+                    frame
+                        .stack
+                        .push(Value::Cell(frame.cells[i as usize].clone()));
+                }
+                Instr::LoadClassDeref(i) => {
+                    frame.ip = ip;
+                    let v = vm.load_class_deref(frame, i).map_err(fresh)?;
+                    frame.push(v);
+                }
+                Instr::LoadName(i) => {
+                    frame.ip = ip;
+                    let v = vm.load_name(frame, &code, i).map_err(fresh)?;
+                    frame.push(v);
+                }
+                Instr::StoreName(i) => {
+                    frame.ip = ip;
+                    let v = frame.pop();
+                    vm.store_name(frame, &code.names[i as usize], v)
+                        .map_err(fresh)?;
+                }
+                Instr::DeleteName(i) => {
+                    frame.ip = ip;
+                    vm.delete_name(frame, code.name(i)).map_err(fresh)?;
+                }
+                Instr::StoreGlobal(i) => {
+                    frame.ip = ip;
+                    let v = frame.pop();
+                    frame
+                        .globals
+                        .set_str_value(code.names[i as usize].clone(), v);
+                }
+                Instr::DeleteGlobal(i) => {
+                    frame.ip = ip;
+                    let name = code.name(i);
+                    if frame.globals.remove_str(name.as_str()).is_none() {
+                        return Err(fresh(vm.name_error(name.as_str())));
+                    }
+                }
+                Instr::StoreAttr(i) => {
+                    frame.ip = ip;
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    if let Err(v) = attr_fast::store_attr(&code, i, &obj, v) {
+                        vm.setattr(&obj, &code.names[i as usize], v)
+                            .map_err(fresh)?;
+                    }
+                }
+                Instr::DeleteAttr(i) => {
+                    frame.ip = ip;
+                    let obj = frame.pop();
+                    vm.delattr(&obj, code.name(i)).map_err(fresh)?;
+                }
+                Instr::StoreSubscr => {
+                    frame.ip = ip;
+                    let index = frame.pop();
+                    let container = frame.pop();
+                    let v = frame.pop();
+                    if let Err(v) = fast_ops::set_list_item(&container, &index, v) {
+                        vm.setitem(&container, &index, v).map_err(fresh)?;
+                    }
+                }
+                Instr::DeleteSubscr => {
+                    frame.ip = ip;
+                    let index = frame.pop();
+                    let container = frame.pop();
+                    vm.delitem(&container, &index).map_err(fresh)?;
+                }
+                Instr::UnaryNegative => {
+                    frame.ip = ip;
+                    let a = frame.pop();
+                    let v = vm.negate(&a).map_err(fresh)?;
+                    frame.push(v);
+                }
+                Instr::UnaryPositive => {
+                    frame.ip = ip;
+                    let a = frame.pop();
+                    let v = vm.positive(&a).map_err(fresh)?;
+                    frame.push(v);
+                }
+                Instr::UnaryInvert => {
+                    frame.ip = ip;
+                    let a = frame.pop();
+                    let v = vm.invert(&a).map_err(fresh)?;
+                    frame.push(v);
+                }
+                Instr::UnaryNot => {
+                    frame.ip = ip;
+                    let a = frame.pop();
+                    let t = vm.truthy(&a).map_err(fresh)?;
+                    frame.push(Value::Bool(!t));
+                }
+                Instr::ContainsOp(invert) => {
+                    frame.ip = ip;
+                    let container = frame.pop();
+                    let item = frame.pop();
+                    let found = vm.contains(&container, &item).map_err(fresh)?;
+                    frame.push(Value::Bool(found != invert));
+                }
+                Instr::BuildTuple(n) => {
+                    frame.ip = ip;
+                    let items = frame.pop_n(n as usize);
+                    frame.push(Value::tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    frame.ip = ip;
+                    let items = frame.pop_n(n as usize);
+                    frame.push(Value::list(items));
+                }
+                Instr::BuildSet(n) => {
+                    frame.ip = ip;
+                    let items = frame.pop_n(n as usize);
+                    let set = vm.new_set(items).map_err(fresh)?;
+                    frame.push(set);
+                }
+                Instr::BuildMap(n) => {
+                    frame.ip = ip;
+                    let items = frame.pop_n(2 * n as usize);
+                    let d = vm.dict_from_flat(items).map_err(fresh)?;
+                    frame.push(d);
+                }
+                Instr::BuildString(n) => {
+                    frame.ip = ip;
+                    let parts = frame.pop_n(n as usize);
+                    frame.push(concat_strs(&parts));
+                }
+                Instr::BuildSlice(n) => {
+                    frame.ip = ip;
+                    let parts = frame.pop_n(n as usize);
+                    frame.push(vm.new_slice(&parts));
+                }
+                Instr::ListAppend(i) => {
+                    frame.ip = ip;
+                    let v = frame.pop();
+                    let target = &frame.stack[frame.stack.len() + 1 - i as usize];
+                    if let Value::List(l) = target {
+                        l.push(v);
+                    }
+                }
+                Instr::SetAdd(i) => {
+                    frame.ip = ip;
+                    let v = frame.pop();
+                    let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
+                    vm.set_add(&target, v).map_err(fresh)?;
+                }
+                Instr::MapAdd(i) => {
+                    frame.ip = ip;
+                    let v = frame.pop();
+                    let k = frame.pop();
+                    let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
+                    vm.setitem(&target, &k, v).map_err(fresh)?;
+                }
+                Instr::ListExtend(i) => {
+                    frame.ip = ip;
+                    let it = frame.pop();
+                    let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
+                    vm.list_extend_op(&target, &it).map_err(fresh)?;
+                }
+                Instr::SetUpdate(i) => {
+                    frame.ip = ip;
+                    let it = frame.pop();
+                    let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
+                    vm.set_update(&target, &it).map_err(fresh)?;
+                }
+                Instr::DictUpdate(i) => {
+                    frame.ip = ip;
+                    let m = frame.pop();
+                    let target = frame.stack[frame.stack.len() + 1 - i as usize].clone();
+                    vm.dict_update_op(&target, &m, None).map_err(fresh)?;
+                }
+                Instr::DictMerge(i) => {
+                    frame.ip = ip;
+                    let m = frame.pop();
+                    let at = frame.stack.len() + 1 - i as usize;
+                    let target = frame.stack[at].clone();
+                    let func = at
+                        .checked_sub(2)
+                        .map_or(Value::None, |f| frame.stack[f].clone());
+                    vm.dict_update_op(&target, &m, Some(&func)).map_err(fresh)?;
+                }
+                Instr::ListToTuple => {
+                    frame.ip = ip;
+                    let l = frame.pop();
+                    let items = match &l {
+                        Value::List(l) => l.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    frame.push(Value::tuple(items));
+                }
+                Instr::UnpackSequence(n) => {
+                    frame.ip = ip;
+                    let seq = frame.pop();
+                    let items = vm.unpack(&seq, n as usize).map_err(fresh)?;
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx { before, after } => {
+                    frame.ip = ip;
+                    let seq = frame.pop();
+                    let items = vm
+                        .unpack_ex(&seq, before as usize, after as usize)
+                        .map_err(fresh)?;
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Instr::FormatValue {
+                    conversion,
+                    has_spec,
+                } => {
+                    frame.ip = ip;
+                    let spec = if has_spec { Some(frame.pop()) } else { None };
+                    let v = frame.pop();
+                    let s = vm
+                        .format_value(&v, conversion, spec.as_ref())
+                        .map_err(fresh)?;
                     frame.push(s);
-                    continue;
                 }
-                if let Some(step) = simple_python_call(vm, frame, start - 1, start) {
-                    take_step!(step)
+                Instr::GetIter => {
+                    frame.ip = ip;
+                    let v = frame.pop();
+                    let it = vm.iter(&v).map_err(fresh)?;
+                    frame.push(it);
                 }
-                if let Some(step) =
-                    call_on_stack(vm, frame, start - 1, start, None, &[]).map_err(fresh)?
-                {
-                    take_step!(step)
+                Instr::ForIter(target) => {
+                    frame.ip = ip;
+                    // One virtual call for the built-in iterators (`vm.next` would
+                    // make the same call, after a check for the generic protocol).
+                    let next = match frame.top() {
+                        Value::Native(it) => match it.iter_next(vm) {
+                            Some(next) => next.map_err(fresh)?,
+                            None => vm.next(frame.top()).map_err(fresh)?,
+                        },
+                        it => vm.next(it).map_err(fresh)?,
+                    };
+                    match next {
+                        Some(v) => frame.push(v),
+                        None => {
+                            frame.pop().release();
+                            ip = target as usize;
+                        }
+                    }
                 }
-            }
-            Instr::CallKw(argc) => {
-                vm.tick().map_err(fresh)?;
-                let names = frame.pop();
-                let start = frame.stack.len() - argc as usize;
-                let names = tuple_items(&names);
-                if let Some(step) =
-                    call_on_stack(vm, frame, start - 1, start, None, &names).map_err(fresh)?
-                {
-                    take_step!(step)
+                Instr::JumpIfFalseOrPop(t) => {
+                    frame.ip = ip;
+                    if !vm.truthy_fast(frame.top()).map_err(fresh)? {
+                        ip = t as usize;
+                    } else {
+                        frame.stack.pop();
+                    }
                 }
-            }
-            Instr::CallMethod(argc) => {
-                vm.tick().map_err(fresh)?;
-                let start = frame.stack.len() - argc as usize;
-                let pos_start = if frame.stack[start - 1].is_null() {
-                    start
-                } else {
-                    start - 1
-                };
-                if let Some(step) = simple_python_call(vm, frame, start - 2, pos_start) {
-                    take_step!(step)
+                Instr::JumpIfTrueOrPop(t) => {
+                    frame.ip = ip;
+                    if vm.truthy_fast(frame.top()).map_err(fresh)? {
+                        ip = t as usize;
+                    } else {
+                        frame.stack.pop();
+                    }
                 }
-                if let Some(step) = call_method_on_stack(vm, frame, start, &[]).map_err(fresh)? {
-                    take_step!(step)
+                Instr::Call(argc) => {
+                    frame.ip = ip;
+                    vm.tick().map_err(fresh)?;
+                    let start = frame.stack.len() - argc as usize;
+                    if argc == 0 && is_super(vm, &frame.stack[start - 1]) {
+                        let s = vm.zero_arg_super(frame).map_err(fresh)?;
+                        frame.stack.pop();
+                        frame.push(s);
+                        continue;
+                    }
+                    if let Some(step) = simple_python_call(vm, frame, start - 1, start) {
+                        take_step!(step)
+                    }
+                    if let Some(step) =
+                        call_on_stack(vm, frame, start - 1, start, None, &[]).map_err(fresh)?
+                    {
+                        take_step!(step)
+                    }
                 }
-            }
-            Instr::CallMethodKw(argc) => {
-                vm.tick().map_err(fresh)?;
-                let names = frame.pop();
-                let start = frame.stack.len() - argc as usize;
-                let names = tuple_items(&names);
-                if let Some(step) = call_method_on_stack(vm, frame, start, &names).map_err(fresh)? {
-                    take_step!(step)
+                Instr::CallKw(argc) => {
+                    frame.ip = ip;
+                    vm.tick().map_err(fresh)?;
+                    let names = frame.pop();
+                    let start = frame.stack.len() - argc as usize;
+                    let names = tuple_items(&names);
+                    if let Some(step) =
+                        call_on_stack(vm, frame, start - 1, start, None, &names).map_err(fresh)?
+                    {
+                        take_step!(step)
+                    }
                 }
-            }
-            Instr::CallEx(has_kw) => {
-                vm.tick().map_err(fresh)?;
-                let kwargs = if has_kw { Some(frame.pop()) } else { None };
-                let args = frame.pop();
-                let func = frame.pop();
-                if let Some(step) = vm.call_ex_step(frame, func, args, kwargs).map_err(fresh)? {
-                    take_step!(step)
+                Instr::CallMethod(argc) => {
+                    frame.ip = ip;
+                    vm.tick().map_err(fresh)?;
+                    let start = frame.stack.len() - argc as usize;
+                    let pos_start = if frame.stack[start - 1].is_null() {
+                        start
+                    } else {
+                        start - 1
+                    };
+                    if let Some(step) = simple_python_call(vm, frame, start - 2, pos_start) {
+                        take_step!(step)
+                    }
+                    if let Some(step) =
+                        call_method_on_stack(vm, frame, start, &[]).map_err(fresh)?
+                    {
+                        take_step!(step)
+                    }
                 }
-            }
-            Instr::ReturnValue => {
-                let v = frame.pop();
-                if frames.at_base() {
-                    return Ok(Outcome::Return(v));
+                Instr::CallMethodKw(argc) => {
+                    frame.ip = ip;
+                    vm.tick().map_err(fresh)?;
+                    let names = frame.pop();
+                    let start = frame.stack.len() - argc as usize;
+                    let names = tuple_items(&names);
+                    if let Some(step) =
+                        call_method_on_stack(vm, frame, start, &names).map_err(fresh)?
+                    {
+                        take_step!(step)
+                    }
                 }
-                frames.return_to_caller(vm, v).map_err(fresh)?;
-                switch_to_top!()
-            }
-            Instr::MakeFunction(flags) => {
-                let f = vm.make_function(frame, flags).map_err(fresh)?;
-                frame.push(f);
-            }
-            Instr::LoadBuildClass => {
-                let v = vm
-                    .builtins()
-                    .get_str("__build_class__")
-                    .unwrap_or(Value::None);
-                frame.push(v);
-            }
-            Instr::ImportName(i) => {
-                let fromlist = frame.pop();
-                let level = frame.pop();
-                let m = vm
-                    .import_name(frame, code.name(i).as_str(), &fromlist, &level)
-                    .map_err(fresh)?;
-                frame.push(m);
-            }
-            Instr::ImportFrom(i) => {
-                let m = frame.top().clone();
-                let v = vm.import_from(&m, code.name(i).as_str()).map_err(fresh)?;
-                frame.push(v);
-            }
-            Instr::ImportStar => {
-                let m = frame.pop();
-                vm.import_star(frame, &m).map_err(fresh)?;
-            }
-            Instr::SetupFinally(h) => {
-                let depth = frame.stack.len() as u32;
-                frame.blocks.push(Block::Handler { handler: h, depth });
-            }
-            Instr::PopBlock => {
-                frame.blocks.pop();
-            }
-            Instr::PopExcept => {
-                if let Some(Block::ExceptHandler { previous, .. }) = frame.blocks.pop() {
-                    vm.handled = previous;
+                Instr::CallEx(has_kw) => {
+                    frame.ip = ip;
+                    vm.tick().map_err(fresh)?;
+                    let kwargs = if has_kw { Some(frame.pop()) } else { None };
+                    let args = frame.pop();
+                    let func = frame.pop();
+                    if let Some(step) = vm.call_ex_step(frame, func, args, kwargs).map_err(fresh)? {
+                        take_step!(step)
+                    }
                 }
-            }
-            Instr::Reraise => {
-                let exc = frame.pop();
-                return Err((PyErr { exc }, true));
-            }
-            Instr::CheckExcMatch => {
-                let typ = frame.pop();
-                let exc = frame.top().clone();
-                let m = vm.check_exc_match(&exc, &typ).map_err(fresh)?;
-                frame.push(Value::Bool(m));
-            }
-            Instr::RaiseVarargs(n) => return Err(vm.raise_varargs(frame, n)),
-            Instr::BeforeWith => {
-                let mgr = frame.pop();
-                let (exit, enter) = vm.with_methods(&mgr).map_err(fresh)?;
-                frame.push(exit);
-                let started = vm.call_or_frame(&enter, &[mgr], Kw::EMPTY).map_err(fresh)?;
-                if let Some(step) = push_result_or_call(frame, started) {
-                    take_step!(step)
+                Instr::ReturnValue => {
+                    frame.ip = ip;
+                    let v = frame.pop();
+                    if frames.at_base() {
+                        return Ok(Outcome::Return(v));
+                    }
+                    frames.return_to_caller(vm, v).map_err(fresh)?;
+                    continue 'frames;
                 }
-            }
-            Instr::WithExceptStart => {
-                let len = frame.stack.len();
-                let args = vm.with_exit_args(&frame.stack[len - 1]);
-                let exit = &frame.stack[len - 2];
-                let started = vm.call_or_frame(exit, &args, Kw::EMPTY).map_err(fresh)?;
-                if let Some(step) = push_result_or_call(frame, started) {
-                    take_step!(step)
+                Instr::MakeFunction(flags) => {
+                    frame.ip = ip;
+                    let f = vm.make_function(frame, flags).map_err(fresh)?;
+                    frame.push(f);
                 }
-            }
-            Instr::YieldValue => {
-                let v = frame.pop();
-                return yield_from(vm, frames, v);
-            }
-            Instr::GetYieldFromIter => {
-                let v = frame.pop();
-                let it = vm.get_yield_from_iter(&v).map_err(fresh)?;
-                frame.push(it);
-            }
-            Instr::YieldFrom => {
-                if let Some(step) = vm.yield_from_step(frame).map_err(fresh)? {
-                    take_step!(step)
+                Instr::LoadBuildClass => {
+                    frame.ip = ip;
+                    let v = vm
+                        .builtins()
+                        .get_str("__build_class__")
+                        .unwrap_or(Value::None);
+                    frame.push(v);
                 }
-            }
-            Instr::LoadAssertionError => {
-                frame
-                    .stack
-                    .push(Value::Class(vm.types().exc("AssertionError")));
-            }
-            Instr::PrintExpr => {
-                let v = frame.pop();
-                vm.print_expr(v).map_err(fresh)?;
+                Instr::ImportName(i) => {
+                    frame.ip = ip;
+                    let fromlist = frame.pop();
+                    let level = frame.pop();
+                    let m = vm
+                        .import_name(frame, code.name(i).as_str(), &fromlist, &level)
+                        .map_err(fresh)?;
+                    frame.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    frame.ip = ip;
+                    let m = frame.top().clone();
+                    let v = vm.import_from(&m, code.name(i).as_str()).map_err(fresh)?;
+                    frame.push(v);
+                }
+                Instr::ImportStar => {
+                    frame.ip = ip;
+                    let m = frame.pop();
+                    vm.import_star(frame, &m).map_err(fresh)?;
+                }
+                Instr::SetupFinally(h) => {
+                    frame.ip = ip;
+                    let depth = frame.stack.len() as u32;
+                    frame.blocks.push(Block::Handler { handler: h, depth });
+                }
+                Instr::PopBlock => {
+                    frame.ip = ip;
+                    frame.blocks.pop();
+                }
+                Instr::PopExcept => {
+                    frame.ip = ip;
+                    if let Some(Block::ExceptHandler { previous, .. }) = frame.blocks.pop() {
+                        vm.handled = previous;
+                    }
+                }
+                Instr::Reraise => {
+                    frame.ip = ip;
+                    let exc = frame.pop();
+                    return Err((PyErr { exc }, true));
+                }
+                Instr::CheckExcMatch => {
+                    frame.ip = ip;
+                    let typ = frame.pop();
+                    let exc = frame.top().clone();
+                    let m = vm.check_exc_match(&exc, &typ).map_err(fresh)?;
+                    frame.push(Value::Bool(m));
+                }
+                Instr::RaiseVarargs(n) => {
+                    frame.ip = ip;
+                    return Err(vm.raise_varargs(frame, n));
+                }
+                Instr::BeforeWith => {
+                    frame.ip = ip;
+                    let mgr = frame.pop();
+                    let (exit, enter) = vm.with_methods(&mgr).map_err(fresh)?;
+                    frame.push(exit);
+                    let started = vm.call_or_frame(&enter, &[mgr], Kw::EMPTY).map_err(fresh)?;
+                    if let Some(step) = push_result_or_call(frame, started) {
+                        take_step!(step)
+                    }
+                }
+                Instr::WithExceptStart => {
+                    frame.ip = ip;
+                    let len = frame.stack.len();
+                    let args = vm.with_exit_args(&frame.stack[len - 1]);
+                    let exit = &frame.stack[len - 2];
+                    let started = vm.call_or_frame(exit, &args, Kw::EMPTY).map_err(fresh)?;
+                    if let Some(step) = push_result_or_call(frame, started) {
+                        take_step!(step)
+                    }
+                }
+                Instr::YieldValue => {
+                    frame.ip = ip;
+                    let v = frame.pop();
+                    return yield_from(vm, frames, v);
+                }
+                Instr::GetYieldFromIter => {
+                    frame.ip = ip;
+                    let v = frame.pop();
+                    let it = vm.get_yield_from_iter(&v).map_err(fresh)?;
+                    frame.push(it);
+                }
+                Instr::YieldFrom => {
+                    frame.ip = ip;
+                    if let Some(step) = vm.yield_from_step(frame).map_err(fresh)? {
+                        take_step!(step)
+                    }
+                }
+                Instr::LoadAssertionError => {
+                    frame.ip = ip;
+                    frame
+                        .stack
+                        .push(Value::Class(vm.types().exc("AssertionError")));
+                }
+                Instr::PrintExpr => {
+                    frame.ip = ip;
+                    let v = frame.pop();
+                    vm.print_expr(v).map_err(fresh)?;
+                }
             }
         }
     }

@@ -114,3 +114,15 @@ pub fn set_list_item(container: &Value, index: &Value, v: Value) -> Result<(), V
     };
     list.set_signed(*i, v)
 }
+
+/// The truth of a bool, None or machine int (the values a condition mostly
+/// tests); `None` for the kinds whose truth may call `__bool__` or `__len__`.
+#[inline(always)]
+pub fn truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::None => Some(false),
+        Value::Int(i) => Some(*i != 0),
+        _ => None,
+    }
+}
