@@ -92,7 +92,18 @@ impl Frame {
         // ownership by growing its length over the copies.
         unsafe {
             let dst = self.fast.as_mut_ptr().add(self.fast.len());
-            std::ptr::copy_nonoverlapping(stack.as_ptr().add(from), dst, n);
+            let src = stack.as_ptr().add(from);
+            // Most calls pass one or two arguments: moved inline, not by a
+            // call to `memcpy`.
+            match n {
+                0 => {}
+                1 => std::ptr::write(dst, std::ptr::read(src)),
+                2 => {
+                    std::ptr::write(dst, std::ptr::read(src));
+                    std::ptr::write(dst.add(1), std::ptr::read(src.add(1)));
+                }
+                _ => std::ptr::copy_nonoverlapping(src, dst, n),
+            }
             stack.set_len(from);
             self.fast.set_len(self.fast.len() + n);
         }
