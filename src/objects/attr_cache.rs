@@ -175,7 +175,7 @@ fn key_at(t: &Table, slot: usize, name: &PyStr) -> bool {
 }
 
 /// The slot of name `i` of `code` in `t`, trying the hint first and updating it.
-#[inline]
+#[inline(always)]
 fn find_slot(code: &PyCode, i: u32, t: &Table) -> Option<usize> {
     let name = code.name(i);
     let hint = code.attr_cache.hints.get(i as usize)?;
