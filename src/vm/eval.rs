@@ -409,22 +409,10 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                     let container = frame.pop();
                     vm.delitem(&container, &index).map_err(fresh)?;
                 }
-                Instr::UnaryNegative => {
+                Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryInvert => {
                     frame.ip = ip;
                     let a = frame.pop();
-                    let v = vm.negate(&a).map_err(fresh)?;
-                    frame.push(v);
-                }
-                Instr::UnaryPositive => {
-                    frame.ip = ip;
-                    let a = frame.pop();
-                    let v = vm.positive(&a).map_err(fresh)?;
-                    frame.push(v);
-                }
-                Instr::UnaryInvert => {
-                    frame.ip = ip;
-                    let a = frame.pop();
-                    let v = vm.invert(&a).map_err(fresh)?;
+                    let v = unary(vm, instr, &a).map_err(fresh)?;
                     frame.push(v);
                 }
                 Instr::UnaryNot => {
@@ -800,6 +788,15 @@ fn yield_from(vm: &mut Vm, frames: &FrameStack<'_>, v: Value) -> Result<Outcome,
         return Ok(Outcome::Yield(v));
     }
     Err(fresh(vm.runtime_error("yield outside a generator frame")))
+}
+
+/// `-a`, `+a` or `~a`, as `instr` says.
+fn unary(vm: &mut Vm, instr: Instr, a: &Value) -> PyResult<Value> {
+    match instr {
+        Instr::UnaryNegative => vm.negate(a),
+        Instr::UnaryPositive => vm.positive(a),
+        _ => vm.invert(a),
+    }
 }
 
 /// True when `v` is the built-in `super` class (zero-argument `super()` needs the frame).
