@@ -56,11 +56,9 @@ impl Vm {
     /// Truth value fast path for the common inline kinds, falling back to [`Vm::truthy`].
     #[inline]
     pub fn truthy_fast(&mut self, v: &Value) -> PyResult<bool> {
-        match v {
-            Value::Bool(b) => Ok(*b),
-            Value::None => Ok(false),
-            Value::Int(i) => Ok(*i != 0),
-            _ => self.truthy(v),
+        match super::fast_ops::truth(v) {
+            Some(b) => Ok(b),
+            None => self.truthy(v),
         }
     }
 
