@@ -8,6 +8,7 @@ pub mod bytes;
 pub mod cell;
 pub mod class;
 pub mod class_cache;
+pub mod class_epoch;
 pub mod code;
 pub mod complex;
 pub mod deque;

@@ -38,7 +38,7 @@ fn unsupported_class(vm: &Vm) -> Rc<Class> {
         Layout::Exception,
         false,
     );
-    *class.mro.borrow_mut() = mro;
+    class.set_mro(mro);
     Rc::new(class)
 }
 

@@ -4,11 +4,11 @@
 //! `LoadAttr`, `StoreAttr` and `LoadMethod` instructions that use the name
 //! (in one method, `self.x` and `other.x` are usually on the same class).
 //!
-//! The class side remembers the receiver's class, the sum of the key layouts
-//! of its MRO's namespaces (`Class::mro_layouts`) and the namespace and slot
-//! that held the name, or that none did. Layouts only grow, and change exactly
-//! when a key is added or removed, so an unchanged sum means every namespace
-//! still has the same keys in the same slots. The value is read from the slot
+//! The class side remembers the receiver's class, the class epoch
+//! (`Class::epoch`) and the namespace and slot that held the name, or that
+//! none did. The epoch moves whenever any class namespace gains or loses a
+//! key, so an unchanged epoch means every namespace still has the same keys
+//! in the same slots. The value is read from the slot
 //! at each use, so rebinding a class attribute needs no invalidation; what
 //! kind of value it is (a method, a plain value, a descriptor) is decided
 //! each time too. A weak reference to the class keeps its address from being
@@ -32,8 +32,8 @@ use std::rc::{Rc, Weak};
 struct ClassSlot {
     /// The class the entry is for.
     class: Weak<Class>,
-    /// `Class::mro_layouts` of that class when the entry was made.
-    layouts: u64,
+    /// `Class::epoch` of that class when the entry was made.
+    epoch: u64,
     /// `(position on the MRO, slot)` of the namespace holding the name; `None` when absent.
     found: Option<(u32, u32)>,
 }
@@ -83,39 +83,39 @@ impl AttrCache {
 
 /// What `class` holds for name `i` of `code`, through the cache; `None` when
 /// the fast paths must not handle the name (special names, descriptors).
-/// `layouts` is `class.mro_layouts()`.
+/// `epoch` is `class.epoch()`.
 #[inline]
-pub fn class_attr(code: &PyCode, i: u32, class: &Rc<Class>, layouts: u64) -> Option<ClassAttr> {
+pub fn class_attr(code: &PyCode, i: u32, class: &Rc<Class>, epoch: u64) -> Option<ClassAttr> {
     if *code.attr_cache.special.get(i as usize)? {
         return None;
     }
-    lookup(code, i, class, layouts)
+    lookup(code, i, class, epoch)
 }
 
 /// Like [`class_attr`] for a receiver of a built-in or native type, whose
 /// class namespace no user code can change: dunder names go through the
 /// cache too, all but `__class__` (answered by the receiver itself).
 #[inline]
-pub fn type_attr(code: &PyCode, i: u32, class: &Rc<Class>, layouts: u64) -> Option<ClassAttr> {
+pub fn type_attr(code: &PyCode, i: u32, class: &Rc<Class>, epoch: u64) -> Option<ClassAttr> {
     if *code.attr_cache.special.get(i as usize)? && code.name(i).as_str() == "__class__" {
         return None;
     }
-    lookup(code, i, class, layouts)
+    lookup(code, i, class, epoch)
 }
 
 /// The cached MRO walk behind [`class_attr`] and [`type_attr`].
 #[inline(always)]
-fn lookup(code: &PyCode, i: u32, class: &Rc<Class>, layouts: u64) -> Option<ClassAttr> {
+fn lookup(code: &PyCode, i: u32, class: &Rc<Class>, epoch: u64) -> Option<ClassAttr> {
     let cached = {
         let entries = code.attr_cache.classes.borrow();
         let ways = entries.get(i as usize)?;
         ways.iter()
-            .find(|e| std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(class)) && e.layouts == layouts)
+            .find(|e| std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(class)) && e.epoch == epoch)
             .map(|e| e.found)
     };
     let found = match cached {
         Some(found) => found,
-        None => fill(code, i, class, code.name(i), layouts),
+        None => fill(code, i, class, code.name(i), epoch),
     };
     match found {
         None => Some(ClassAttr::Absent),
@@ -124,13 +124,7 @@ fn lookup(code: &PyCode, i: u32, class: &Rc<Class>, layouts: u64) -> Option<Clas
 }
 
 /// Walks the MRO for `name` and records the outcome in entry `i`.
-fn fill(
-    code: &PyCode,
-    i: u32,
-    class: &Rc<Class>,
-    name: &PyStr,
-    layouts: u64,
-) -> Option<(u32, u32)> {
+fn fill(code: &PyCode, i: u32, class: &Rc<Class>, name: &PyStr, epoch: u64) -> Option<(u32, u32)> {
     let found = class
         .find_on_mro(name.hash(), name.as_str())
         .and_then(|(pos, slot)| Some((u32::try_from(pos).ok()?, u32::try_from(slot).ok()?)));
@@ -138,7 +132,7 @@ fn fill(
         ways.rotate_right(1);
         ways[0] = ClassSlot {
             class: Rc::downgrade(class),
-            layouts,
+            epoch,
             found,
         };
     }

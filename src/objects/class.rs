@@ -37,15 +37,15 @@ pub struct Class {
     /// The metaclass, when it is not `type`.
     pub metaclass: RefCell<Option<Rc<Class>>>,
     /// Which attribute hooks the class overrides (saves MRO walks on every
-    /// access), with the `mro_layouts` they were computed at.
+    /// access), with the class epoch they were computed at.
     hooks: Cell<Option<(u64, AttrHooks)>>,
     /// Where names were found along the MRO (see `class_cache`).
     lookups: LookupCache,
     /// What the MRO holds for special method names (see `special_memo`).
     specials: SpecialMemo,
     /// What a call of the class does (see `Vm::class_call`), with the
-    /// `mro_layouts` it was worked out at. Rebinding a special method on a
-    /// class changes its layout (`Table::bump_layout`), so a cached function
+    /// class epoch it was worked out at. Rebinding a special method on a
+    /// class moves the epoch (`Table::bump_layout`), so a cached function
     /// is never stale.
     pub call_cache: RefCell<Option<(u64, ClassCall)>>,
 }
@@ -82,6 +82,7 @@ impl Class {
         layout: Layout,
         builtin: bool,
     ) -> Self {
+        dict.table_mut().watch();
         Class {
             name: RefCell::new(name.to_owned()),
             qualname: RefCell::new(name.to_owned()),
@@ -106,7 +107,7 @@ impl Class {
     /// Looks `name` up along the MRO (self first).
     pub fn lookup(&self, name: &str) -> Option<Value> {
         if let Some(index) = special_memo::index_of(name) {
-            return self.specials.get(index, self.mro_layouts(), || {
+            return self.specials.get(index, self.epoch(), || {
                 self.lookup_hashed(super::str::hash_name(name), name)
             });
         }
@@ -123,15 +124,19 @@ impl Class {
         self.lookups.lookup(self, hash, name)
     }
 
-    /// The sum of the key layouts of the class's namespace and its MRO's: it
-    /// changes whenever any of them gains or loses a key (see `attr_cache`).
-    #[inline]
-    pub fn mro_layouts(&self) -> u64 {
-        let own = self.dict.table().layout();
-        self.mro
-            .borrow()
-            .iter()
-            .fold(own, |sum, c| sum.wrapping_add(c.dict.table().layout()))
+    /// The class epoch that caches of what this class and its MRO hold are
+    /// keyed on: it moves whenever any class namespace gains or loses a key
+    /// or has a special method rebound, and whenever an MRO is set (see
+    /// `class_epoch`).
+    #[inline(always)]
+    pub fn epoch(&self) -> u64 {
+        super::class_epoch::current()
+    }
+
+    /// Sets the MRO (the class itself excluded), moving the class epoch.
+    pub fn set_mro(&self, mro: Vec<Rc<Class>>) {
+        *self.mro.borrow_mut() = mro;
+        super::class_epoch::advance();
     }
 
     /// `(position on the MRO, slot)` of the first namespace holding `name`,
@@ -199,19 +204,19 @@ impl Class {
 
     /// Which attribute hooks the class (or a base) overrides.
     pub fn hooks(&self) -> AttrHooks {
-        self.hooks_at(self.mro_layouts())
+        self.hooks_at(self.epoch())
     }
 
-    /// [`Class::hooks`] when the caller already has `mro_layouts()`. A hook
-    /// added to or removed from any class on the MRO changes the layouts, and
+    /// [`Class::hooks`] when the caller already has `epoch()`. A hook
+    /// added to or removed from any class on the MRO moves the epoch, and
     /// so does rebinding one (`Table::bump_layout`).
     #[inline]
-    pub fn hooks_at(&self, layouts: u64) -> AttrHooks {
+    pub fn hooks_at(&self, epoch: u64) -> AttrHooks {
         match self.hooks.get() {
-            Some((seen, hooks)) if seen == layouts => hooks,
+            Some((seen, hooks)) if seen == epoch => hooks,
             _ => {
                 let hooks = self.find_hooks();
-                self.hooks.set(Some((layouts, hooks)));
+                self.hooks.set(Some((epoch, hooks)));
                 hooks
             }
         }

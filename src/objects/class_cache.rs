@@ -1,13 +1,12 @@
-//! Per-class cache of attribute lookups along the MRO, valid while no namespace on the MRO gains or loses a key.
+//! Per-class cache of attribute lookups along the MRO, valid while the class epoch stays the same.
 //!
 //! Looking an attribute up on a class probes the class's namespace and then
 //! each base's, and every instance attribute read starts with that walk (a
 //! property or other descriptor on the class wins over the instance dict).
 //! The cache remembers, per name, which namespace held it and in which slot,
-//! or that none did. Key layouts (`Table::layout`) only ever grow and change
-//! exactly when a key is added or removed, so an unchanged sum of the MRO's
-//! layouts means no namespace changed its keys and the remembered slot still
-//! holds the name; the value is read from the slot, so rebinding an existing
+//! or that none did. The class epoch (`class_epoch`) moves whenever a
+//! class namespace gains or loses a key, so an unchanged epoch means no
+//! namespace changed its keys and the remembered slot still holds the name; the value is read from the slot, so rebinding an existing
 //! attribute needs no invalidation.
 
 use super::class::Class;
@@ -24,8 +23,8 @@ struct Entry {
     name: Box<str>,
     /// Its hash (`PyStr::hash`).
     hash: i64,
-    /// `Class::mro_layouts` when the entry was made.
-    layouts: u64,
+    /// `Class::epoch` when the entry was made.
+    epoch: u64,
     /// `(position on the MRO, slot)` of the namespace holding the name; `None` when absent.
     found: Option<(usize, usize)>,
 }
@@ -40,20 +39,20 @@ impl LookupCache {
     /// Looks `name` (whose hash is `hash`) up along `class`'s MRO (the class
     /// first), through the cache.
     pub fn lookup(&self, class: &Class, hash: i64, name: &str) -> Option<Value> {
-        let layouts = class.mro_layouts();
+        let epoch = class.epoch();
         let known = self
             .entries
             .borrow()
             .find(hash as u64, |e| e.hash == hash && &*e.name == name)
-            .map(|e| (e.layouts, e.found));
+            .map(|e| (e.epoch, e.found));
         let found = match known {
-            Some((seen, found)) if seen == layouts => found,
+            Some((seen, found)) if seen == epoch => found,
             _ => {
                 let found = class.find_on_mro(hash, name);
                 self.remember(Entry {
                     name: name.into(),
                     hash,
-                    layouts,
+                    epoch,
                     found,
                 });
                 found

@@ -1,11 +1,12 @@
-//! Per-class memo of special-method lookups (`__enter__`, `__len__`, `__add__` ...), valid while the key layouts along the MRO stay the same.
+//! Per-class memo of special-method lookups (`__enter__`, `__len__`, `__add__` ...), valid while the class epoch stays the same.
 //!
 //! Protocols look special methods up by name on every use: `with`, `len()`,
 //! operators on instances. A class remembers, per special name, what its
-//! MRO holds for it, with the `Class::mro_layouts` sum the answers were
-//! found at. Adding or removing a key anywhere on the MRO changes that sum,
-//! and so does rebinding a special name on a class (`Table::bump_layout` in
-//! `Vm::set_class_attr`), so a remembered value is never stale.
+//! MRO holds for it, with the class epoch (`Class::epoch`) the answers were
+//! found at. Adding or removing a key in any class namespace moves the
+//! epoch, and so does rebinding a special name on a class
+//! (`Table::bump_layout` in `Vm::set_class_attr`), so a remembered value is
+//! never stale.
 
 use super::value::Value;
 use std::cell::RefCell;
@@ -112,10 +113,10 @@ pub fn index_of(name: &str) -> Option<usize> {
     })
 }
 
-/// The answers of one class, for one value of its MRO layouts.
+/// The answers of one class, for one value of the class epoch.
 struct Answers {
-    /// `Class::mro_layouts` when the answers were found.
-    layouts: u64,
+    /// `Class::epoch` when the answers were found.
+    epoch: u64,
     /// Per special name: `None` until looked up, then what the MRO holds.
     found: [Option<Option<Value>>; COUNT],
 }
@@ -127,17 +128,17 @@ pub struct SpecialMemo {
 }
 
 impl SpecialMemo {
-    /// What the MRO holds for special name number `index` at `layouts`,
+    /// What the MRO holds for special name number `index` at `epoch`,
     /// from the memo or else from `find` (which must not use this memo).
     #[inline]
     pub fn get(
         &self,
         index: usize,
-        layouts: u64,
+        epoch: u64,
         find: impl FnOnce() -> Option<Value>,
     ) -> Option<Value> {
         if let Some(answers) = self.answers.borrow().as_deref()
-            && answers.layouts == layouts
+            && answers.epoch == epoch
             && let Some(Some(found)) = answers.found.get(index)
         {
             return found.clone();
@@ -146,12 +147,12 @@ impl SpecialMemo {
         let mut answers = self.answers.borrow_mut();
         let answers = answers.get_or_insert_with(|| {
             Box::new(Answers {
-                layouts,
+                epoch,
                 found: [const { None }; COUNT],
             })
         });
-        if answers.layouts != layouts {
-            answers.layouts = layouts;
+        if answers.epoch != epoch {
+            answers.epoch = epoch;
             answers.found = [const { None }; COUNT];
         }
         if let Some(slot) = answers.found.get_mut(index) {

@@ -22,6 +22,8 @@ pub struct Table {
     len: usize,
     /// Changes whenever a key is added or removed (never goes back): see `global_cache`.
     layout: u64,
+    /// A class namespace: its key changes also move the class epoch.
+    watched: bool,
     /// Bit `hash % 64` is set for the hash of every key inserted since the
     /// table was last emptied: a clear bit proves a key absent without a probe.
     hash_bits: u64,
@@ -52,14 +54,33 @@ impl Table {
     /// Changes the layout without changing the keys: for a rebinding that
     /// caches keyed on the layout must notice (a class's special methods).
     pub fn bump_layout(&mut self) {
-        self.layout += 1;
+        self.keys_changed();
     }
 
-    /// Moves every entry into a new table, leaving this one empty (with a new layout).
+    /// Marks the table as a class namespace (see `class_epoch`).
+    pub fn watch(&mut self) {
+        self.watched = true;
+    }
+
+    /// Records a change of keys: a new layout, and a new class epoch for a
+    /// class namespace.
+    #[inline]
+    fn keys_changed(&mut self) {
+        self.layout += 1;
+        if self.watched {
+            super::class_epoch::advance();
+        }
+    }
+
+    /// Moves every entry into a new table, leaving this one empty (with a new
+    /// layout, still watched if it was).
     pub fn take_all(&mut self) -> Table {
-        let layout = self.layout + 1;
-        let old = std::mem::take(self);
+        let (layout, watched) = (self.layout, self.watched);
+        let mut old = std::mem::take(self);
+        old.watched = false;
         self.layout = layout;
+        self.watched = watched;
+        self.keys_changed();
         old
     }
 
@@ -170,7 +191,7 @@ impl Table {
     /// Appends a new entry (the caller has checked the key is absent).
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let i = self.entries.len();
-        self.layout += 1;
+        self.keys_changed();
         self.hash_bits |= hash_bit(hash);
         self.entries.push(Some((hash, key, value)));
         self.len += 1;
@@ -198,7 +219,7 @@ impl Table {
     /// Removes the entry at slot `i`, returning its key and value.
     pub fn remove_slot(&mut self, i: usize) -> Option<(Value, Value)> {
         let (hash, key, value) = self.entries.get_mut(i)?.take()?;
-        self.layout += 1;
+        self.keys_changed();
         if self.indexed()
             && let Ok(found) = self.index.find_entry(hash as u64, |&j| j == i)
         {
@@ -211,7 +232,7 @@ impl Table {
 
     /// Removes every entry.
     pub fn clear(&mut self) {
-        self.layout += 1;
+        self.keys_changed();
         self.hash_bits = 0;
         self.entries.clear();
         self.index.clear();

@@ -483,7 +483,7 @@ impl Vm {
             _ => {
                 c.dict.set_str_value(Value::Str(name.clone()), value);
                 if name.as_str().starts_with("__") {
-                    // Caches keyed on the class's layouts hold values (its
+                    // Caches keyed on the class epoch hold values (its
                     // `call_cache`, its attribute hooks): they must notice.
                     c.dict.table_mut().bump_layout();
                 }

@@ -21,11 +21,11 @@ use std::rc::Rc;
 #[inline(always)]
 fn instance_class_attr(code: &PyCode, i: u32, inst: &Instance) -> Option<ClassAttr> {
     let class = inst.class.borrow();
-    let layouts = class.mro_layouts();
-    if class.hooks_at(layouts).getattribute {
+    let epoch = class.epoch();
+    if class.hooks_at(epoch).getattribute {
         return None;
     }
-    attr_cache::class_attr(code, i, &class, layouts)
+    attr_cache::class_attr(code, i, &class, epoch)
 }
 
 /// `obj.names[i]` when the cache settles it.
@@ -67,13 +67,13 @@ pub(crate) fn store_attr(code: &PyCode, i: u32, obj: &Value, value: Value) -> Re
     match obj {
         Value::Instance(inst) if inst.exc.is_none() => {
             let class = inst.class.borrow();
-            let layouts = class.mro_layouts();
-            if class.builtin || class.hooks_at(layouts).setattr {
+            let epoch = class.epoch();
+            if class.builtin || class.hooks_at(epoch).setattr {
                 return Err(value);
             }
             // Only a data descriptor on the class could take the assignment,
             // and those are never `ClassAttr`s.
-            if attr_cache::class_attr(code, i, &class, layouts).is_none() {
+            if attr_cache::class_attr(code, i, &class, epoch).is_none() {
                 return Err(value);
             }
             drop(class);
@@ -116,7 +116,7 @@ pub(crate) fn load_method(vm: &mut Vm, code: &PyCode, i: u32, obj: &Value) -> Op
 /// The method `class` (a built-in or native type) holds for name `i`.
 #[inline]
 fn type_method(code: &PyCode, i: u32, class: &Rc<Class>) -> Option<Value> {
-    match attr_cache::type_attr(code, i, class, class.mro_layouts())? {
+    match attr_cache::type_attr(code, i, class, class.epoch())? {
         ClassAttr::Method(f) => Some(f),
         _ => None,
     }

@@ -115,6 +115,10 @@ impl Vm {
             [] => return self.call(func, std::slice::from_ref(receiver), kw),
             [a] => return self.call(func, &[receiver.clone(), a.clone()], kw),
             [a, b] => return self.call(func, &[receiver.clone(), a.clone(), b.clone()], kw),
+            [a, b, c] => {
+                let all = [receiver.clone(), a.clone(), b.clone(), c.clone()];
+                return self.call(func, &all, kw);
+            }
             _ => {}
         }
         let mut all = Vec::with_capacity(args.len() + 1);

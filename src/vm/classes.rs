@@ -142,12 +142,12 @@ impl Vm {
             *class.qualname.borrow_mut() = q.as_str().to_owned();
             ns.remove_str("__qualname__");
         }
-        *class.mro.borrow_mut() = mro;
+        class.set_mro(mro);
         Ok(Value::Class(Rc::new(class)))
     }
 
     /// Rejects bases that are not subclassable built-ins, and bases whose
-    /// instances need different built-in layouts (`class X(int, str)`).
+    /// instances need different built-in epoch (`class X(int, str)`).
     fn check_bases(&self, bases: &[Rc<Class>]) -> PyResult<()> {
         for (i, b) in bases.iter().enumerate() {
             if bases[..i].iter().any(|earlier| Rc::ptr_eq(earlier, b)) {
@@ -273,14 +273,14 @@ impl Vm {
 
     /// What calling `cls` does, through the class's cache.
     pub fn class_call(&mut self, cls: &Rc<Class>) -> ClassCall {
-        let layouts = cls.mro_layouts();
+        let epoch = cls.epoch();
         if let Some((seen, call)) = &*cls.call_cache.borrow()
-            && *seen == layouts
+            && *seen == epoch
         {
             return call.clone();
         }
         let call = self.find_class_call(cls);
-        *cls.call_cache.borrow_mut() = Some((layouts, call.clone()));
+        *cls.call_cache.borrow_mut() = Some((epoch, call.clone()));
         call
     }
 

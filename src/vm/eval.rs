@@ -8,7 +8,8 @@
 
 use super::attr_fast;
 use super::eval_calls::{
-    call_method_on_stack, call_on_stack, push_result_or_call, simple_python_call,
+    call_method_on_stack, call_on_stack, native_call, push_result_or_call, simple_python_call,
+    unpack_bound_native,
 };
 use super::fast_ops;
 use super::frame::{Block, Frame};
@@ -598,6 +599,10 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                     if let Some(step) = simple_python_call(vm, frame, start - 1, start) {
                         take_step!(step)
                     }
+                    if let Some(done) = native_call(vm, frame, start - 1, start) {
+                        done.map_err(fresh)?;
+                        continue;
+                    }
                     if let Some(step) =
                         call_on_stack(vm, frame, start - 1, start, None, &[]).map_err(fresh)?
                     {
@@ -620,13 +625,19 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                     frame.ip = ip;
                     vm.tick().map_err(fresh)?;
                     let start = frame.stack.len() - argc as usize;
-                    let pos_start = if frame.stack[start - 1].is_null() {
+                    let pos_start = if frame.stack[start - 1].is_null()
+                        && !unpack_bound_native(frame, start - 1)
+                    {
                         start
                     } else {
                         start - 1
                     };
                     if let Some(step) = simple_python_call(vm, frame, start - 2, pos_start) {
                         take_step!(step)
+                    }
+                    if let Some(done) = native_call(vm, frame, start - 2, pos_start) {
+                        done.map_err(fresh)?;
+                        continue;
                     }
                     if let Some(step) =
                         call_method_on_stack(vm, frame, start, &[]).map_err(fresh)?

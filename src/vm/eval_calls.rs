@@ -4,6 +4,7 @@
 //! (`simple_python_call`); anything else goes through `Vm::call_or_frame`,
 //! which either returns a value or a frame for the driver to push.
 
+use super::call::CALLING;
 use super::eval::Step;
 use super::frame::Frame;
 use super::{Kw, PyResult, Vm};
@@ -131,6 +132,52 @@ pub(super) fn simple_python_call(
     let fill = simple_fill(&f, receiver.is_some(), nargs)?;
     let new = frame_from_stack(vm, frame, func_at, pos_start, &f, receiver, fill);
     Some(Step::Call(new))
+}
+
+/// A call of a built-in function or method with positional arguments only:
+/// `stack[func_at]` is the callee, `stack[pos_start..]` its arguments (the
+/// receiver first for a method). The arguments are passed where they lie and
+/// the result replaces them. `None` when the callee is not built in, or is a
+/// scope reader that needs the calling frame (see `super::scope`).
+#[inline]
+pub(super) fn native_call(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    func_at: usize,
+    pos_start: usize,
+) -> Option<PyResult<()>> {
+    let Value::Builtin(b) = &frame.stack[func_at] else {
+        return None;
+    };
+    if pos_start == frame.stack.len() && super::scope::reads_caller_scope(b) {
+        return None;
+    }
+    let args = &frame.stack[pos_start..];
+    let result = vm.nested(CALLING, |vm| vm.call_native(b, args, Kw::EMPTY));
+    Some(result.map(|v| {
+        Value::truncate_values(&mut frame.stack, func_at);
+        frame.push(v);
+    }))
+}
+
+/// `CallMethod` of a bound built-in method found as a plain value (an
+/// attribute holding `lock.release`, say): `[bound, Null, args..]` becomes
+/// `[function, receiver, args..]`, a method call on the receiver. True when
+/// the stack was rewritten.
+#[inline]
+pub(super) fn unpack_bound_native(frame: &mut Frame, self_at: usize) -> bool {
+    let func_at = self_at - 1;
+    let (func, receiver) = match &frame.stack[func_at] {
+        Value::BoundMethod(m)
+            if matches!(m.func, Value::Builtin(_)) && frame.stack[self_at].is_null() =>
+        {
+            (m.func.clone(), m.receiver.clone())
+        }
+        _ => return false,
+    };
+    frame.stack[self_at] = receiver;
+    frame.stack[func_at] = func;
+    true
 }
 
 /// A call of a plain class (see `Vm::plain_init`): a new instance and its

@@ -161,7 +161,7 @@ pub fn make_class(name: &str, base: Option<&Rc<Class>>, layout: Layout) -> Rc<Cl
         None => Vec::new(),
     };
     let class = Class::new(name, bases, Rc::new(PyDict::new()), layout, true);
-    *class.mro.borrow_mut() = mro;
+    class.set_mro(mro);
     Rc::new(class)
 }
 
@@ -180,7 +180,7 @@ fn exception_group_class(exceptions: &HashMap<&'static str, Rc<Class>>) -> Rc<Cl
         Layout::Exception,
         true,
     );
-    *class.mro.borrow_mut() = mro;
+    class.set_mro(mro);
     Rc::new(class)
 }
 
