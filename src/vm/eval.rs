@@ -8,7 +8,7 @@
 
 use super::attr_fast;
 use super::eval_calls::{
-    call_method_on_stack, call_on_stack, native_call, push_result_or_call, simple_python_call,
+    call_method_on_stack, call_on_stack, positional_fast_call, push_result_or_call,
     unpack_bound_native,
 };
 use super::fast_ops;
@@ -596,11 +596,10 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                         frame.push(s);
                         continue;
                     }
-                    if let Some(step) = simple_python_call(vm, frame, start - 1, start) {
-                        take_step!(step)
-                    }
-                    if let Some(done) = native_call(vm, frame, start - 1, start) {
-                        done.map_err(fresh)?;
+                    if let Some(done) = positional_fast_call(vm, frame, start - 1, start) {
+                        if let Some(step) = done.map_err(fresh)? {
+                            take_step!(step)
+                        }
                         continue;
                     }
                     if let Some(step) =
@@ -632,11 +631,10 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                     } else {
                         start - 1
                     };
-                    if let Some(step) = simple_python_call(vm, frame, start - 2, pos_start) {
-                        take_step!(step)
-                    }
-                    if let Some(done) = native_call(vm, frame, start - 2, pos_start) {
-                        done.map_err(fresh)?;
+                    if let Some(done) = positional_fast_call(vm, frame, start - 2, pos_start) {
+                        if let Some(step) = done.map_err(fresh)? {
+                            take_step!(step)
+                        }
                         continue;
                     }
                     if let Some(step) =

@@ -110,7 +110,7 @@ pub(super) fn push_result_or_call(
 /// parameters (the rest from its defaults). The arguments move from the
 /// caller's stack into the new frame.
 #[inline]
-pub(super) fn simple_python_call(
+fn simple_python_call(
     vm: &mut Vm,
     frame: &mut Frame,
     func_at: usize,
@@ -134,13 +134,29 @@ pub(super) fn simple_python_call(
     Some(Step::Call(new))
 }
 
+/// The fast paths of a call with positional arguments only: a plain Python
+/// function gets its frame (returned as a step to push), a built-in runs in
+/// place. `None` when neither applies and the general call must run.
+#[inline(always)]
+pub(super) fn positional_fast_call(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    func_at: usize,
+    pos_start: usize,
+) -> Option<PyResult<Option<Step>>> {
+    if let Some(step) = simple_python_call(vm, frame, func_at, pos_start) {
+        return Some(Ok(Some(step)));
+    }
+    native_call(vm, frame, func_at, pos_start).map(|done| done.map(|()| None))
+}
+
 /// A call of a built-in function or method with positional arguments only:
 /// `stack[func_at]` is the callee, `stack[pos_start..]` its arguments (the
 /// receiver first for a method). The arguments are passed where they lie and
 /// the result replaces them. `None` when the callee is not built in, or is a
 /// scope reader that needs the calling frame (see `super::scope`).
 #[inline]
-pub(super) fn native_call(
+fn native_call(
     vm: &mut Vm,
     frame: &mut Frame,
     func_at: usize,
@@ -163,14 +179,13 @@ pub(super) fn native_call(
 /// `CallMethod` of a bound built-in method found as a plain value (an
 /// attribute holding `lock.release`, say): `[bound, Null, args..]` becomes
 /// `[function, receiver, args..]`, a method call on the receiver. True when
-/// the stack was rewritten.
+/// the stack was rewritten. The caller has seen `Null` at `self_at`.
 #[inline]
 pub(super) fn unpack_bound_native(frame: &mut Frame, self_at: usize) -> bool {
+    debug_assert!(frame.stack[self_at].is_null());
     let func_at = self_at - 1;
     let (func, receiver) = match &frame.stack[func_at] {
-        Value::BoundMethod(m)
-            if matches!(m.func, Value::Builtin(_)) && frame.stack[self_at].is_null() =>
-        {
+        Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => {
             (m.func.clone(), m.receiver.clone())
         }
         _ => return false,
