@@ -8,6 +8,9 @@ use num_bigint::BigInt;
 /// CPython's default limit on int <-> str conversion digits.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
+/// The smallest non-zero limit `sys.set_int_max_str_digits` accepts.
+pub const MIN_INT_MAX_STR_DIGITS: usize = 640;
+
 impl Vm {
     /// Raises a formatting engine error as the matching Python exception.
     pub fn format_error(&self, e: FormatError) -> PyErr {
@@ -30,8 +33,12 @@ impl Vm {
 
     /// ValueError when the decimal text of `b` would exceed the digit limit.
     pub fn check_int_str_digits(&self, b: &BigInt) -> PyResult<()> {
+        // Fewer than 3.32 bits per digit: below `3 * limit` bits the text is
+        // short enough, and no limit can be set below `MIN_INT_MAX_STR_DIGITS`.
+        if b.bits() < (MIN_INT_MAX_STR_DIGITS as u64) * 3 {
+            return Ok(());
+        }
         let limit = self.int_max_str_digits();
-        // Fewer than 3.32 bits per digit: below this many bits the text is short enough.
         if limit == 0 || b.bits() < (limit as u64) * 3 {
             return Ok(());
         }

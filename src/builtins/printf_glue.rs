@@ -265,6 +265,8 @@ impl Vm {
                 let x = self.printf_float(v, bytes)?;
                 pc::format_float_conv(x, conv)
             }
+            // An int within 64 bits needs no big-int text (nor a digit-limit check).
+            _ if let Value::Int(small) = v => pc::format_i64_conv(*small, conv),
             c => {
                 let n = self.printf_integer(v, c)?;
                 if matches!(c, 'd' | 'i' | 'u') {

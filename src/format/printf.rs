@@ -86,13 +86,20 @@ pub fn parse_printf_bytes(fmt: &[u8]) -> Vec<Piece<Vec<u8>>> {
 /// The shared parser over code units (bytes are mapped to chars `U+0000..=U+00FF`).
 fn parse_units<T>(units: &[char], make: impl Fn(&[char]) -> T) -> Vec<Piece<T>> {
     let mut pieces = Vec::new();
-    let mut literal: Vec<char> = Vec::new();
+    let mut literal: Vec<char> = Vec::with_capacity(units.len());
     let mut pos = 0;
     while pos < units.len() {
-        if units[pos] != '%' {
-            literal.push(units[pos]);
-            pos += 1;
-        } else if units.get(pos + 1) == Some(&'%') {
+        // The literal run up to the next `%`, copied at once.
+        let run_end = units[pos..]
+            .iter()
+            .position(|&c| c == '%')
+            .map_or(units.len(), |i| pos + i);
+        literal.extend_from_slice(&units[pos..run_end]);
+        pos = run_end;
+        if pos == units.len() {
+            break;
+        }
+        if units.get(pos + 1) == Some(&'%') {
             literal.push('%');
             pos += 2;
         } else {

@@ -78,13 +78,42 @@ fn pad_number(head: &str, body: &str, conv: &Conv) -> Result<String, FormatError
 
 /// `%d %i %u %o %x %X` of an int (the caller converts floats with `int()`).
 pub fn format_int_conv(n: &BigInt, conv: &Conv) -> Result<String, FormatError> {
-    let (radix, prefix) = match conv.conv {
-        'o' => (8, "0o"),
-        'x' => (16, "0x"),
-        'X' => (16, "0X"),
-        _ => (10, ""),
+    if let Some(small) = n.to_i64() {
+        return format_i64_conv(small, conv);
+    }
+    let digits = n.magnitude().to_str_radix(radix_of(conv.conv));
+    int_digits_conv(n.sign() == Sign::Minus, digits, conv)
+}
+
+/// [`format_int_conv`] of an int that fits in an `i64`.
+pub fn format_i64_conv(n: i64, conv: &Conv) -> Result<String, FormatError> {
+    let magnitude = n.unsigned_abs();
+    let digits = match conv.conv {
+        'o' => format!("{magnitude:o}"),
+        'x' | 'X' => format!("{magnitude:x}"),
+        _ => magnitude.to_string(),
     };
-    let mut digits = n.magnitude().to_str_radix(radix);
+    int_digits_conv(n < 0, digits, conv)
+}
+
+/// The base an integer conversion writes in.
+fn radix_of(conv: char) -> u32 {
+    match conv {
+        'o' => 8,
+        'x' | 'X' => 16,
+        _ => 10,
+    }
+}
+
+/// The rest of an integer conversion, given the sign and the magnitude's
+/// digits (lower case): case, precision, sign, prefix and padding.
+fn int_digits_conv(negative: bool, mut digits: String, conv: &Conv) -> Result<String, FormatError> {
+    let prefix = match conv.conv {
+        'o' => "0o",
+        'x' => "0x",
+        'X' => "0X",
+        _ => "",
+    };
     if conv.conv == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -92,7 +121,15 @@ pub fn format_int_conv(n: &BigInt, conv: &Conv) -> Result<String, FormatError> {
         check_width(p)?;
         digits.insert_str(0, &"0".repeat(p - digits.len()));
     }
-    let sign = sign_text(n.sign() == Sign::Minus, conv.flags);
+    let sign = sign_text(negative, conv.flags);
+    let bare = !conv.flags.alternate || prefix.is_empty();
+    if bare && conv.width <= sign.len() + digits.len() {
+        // No prefix and nothing to pad: the sign and the digits are the text.
+        if !sign.is_empty() {
+            digits.insert_str(0, sign);
+        }
+        return Ok(digits);
+    }
     let head = format!("{sign}{}", if conv.flags.alternate { prefix } else { "" });
     pad_number(&head, &digits, conv)
 }

@@ -207,7 +207,7 @@ fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
 fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = bind(vm, "set_int_max_str_digits", args, kw, &["maxdigits"], 1)?;
     let n = vm.to_index(a[0].as_ref().unwrap_or(&Value::None))?;
-    if n != 0 && n < 640 {
+    if n != 0 && n < crate::builtins::numbers::MIN_INT_MAX_STR_DIGITS as i64 {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
     }
     if let Some(d) = sys_dict(vm) {

@@ -5,10 +5,8 @@ use crate::builtins::args::check;
 use crate::builtins::setup::{add_methods, function};
 use crate::gil::GilBound;
 use crate::objects::Value;
-use crate::objects::class::{Class, Layout};
 use crate::objects::module::Module;
 use crate::vm::interp::Interp;
-use crate::vm::types::make_class;
 use crate::vm::{Kw, PyResult, Vm};
 use std::rc::Rc;
 
@@ -31,9 +29,8 @@ pub fn native_id() -> i64 {
 pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
     let m = Rc::new(Module::new("_thread"));
     let d = &m.dict;
-    let object = vm.types().object.clone();
-    let lock_class = make_class("lock", Some(&object), Layout::Builtin);
-    let rlock_class = make_class("RLock", Some(&object), Layout::Builtin);
+    let lock_class = vm.types().lock.clone();
+    let rlock_class = vm.types().rlock.clone();
     add_methods(
         &lock_class,
         "lock",
@@ -91,24 +88,15 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
     Ok(m)
 }
 
-fn module_class(vm: &mut Vm, name: &str) -> PyResult<Rc<Class>> {
-    let m = vm.import_module("_thread")?;
-    match vm.getattr_str(&m, name)? {
-        Value::Class(c) => Ok(c),
-        _ => Err(vm.runtime_error("_thread is damaged")),
-    }
-}
-
 fn allocate_lock(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check(vm, "allocate_lock", args, kw, 0, 0)?;
-    let class = module_class(vm, "LockType")?;
-    Ok(lk::new_lock(class))
+    Ok(lk::new_lock(vm.types().lock.clone()))
 }
 
 fn rlock_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let class = match args.first() {
         Some(Value::Class(c)) => c.clone(),
-        _ => module_class(vm, "RLock")?,
+        _ => vm.types().rlock.clone(),
     };
     Ok(lk::new_rlock(class))
 }

@@ -28,14 +28,26 @@ use std::cell::Cell;
 use std::rc::{Rc, Weak};
 
 /// Where one attribute name was found on a receiver's class.
-#[derive(Default)]
 struct ClassSlot {
-    /// The class the entry is for.
-    class: Weak<Class>,
+    /// The address of the class the entry is for (compared, never followed).
+    class_ptr: *const Class,
+    /// Keeps that address from being reused by another class while the entry exists.
+    _class: Weak<Class>,
     /// `Class::epoch` of that class when the entry was made.
     epoch: u64,
     /// `(position on the MRO, slot)` of the namespace holding the name; `None` when absent.
     found: Option<(u32, u32)>,
+}
+
+impl Default for ClassSlot {
+    fn default() -> Self {
+        ClassSlot {
+            class_ptr: std::ptr::null(),
+            _class: Weak::new(),
+            epoch: 0,
+            found: None,
+        }
+    }
 }
 
 /// How many receiver classes one name remembers: a method of a base class
@@ -52,8 +64,29 @@ pub struct AttrCache {
     classes: std::cell::RefCell<Box<[ClassSlots]>>,
     /// Dict slot hints, one per name.
     hints: Box<[Cell<u32>]>,
-    /// Per name: a dunder name, which the fast paths leave alone (see `is_special`).
-    special: Box<[bool]>,
+    /// Per name: what kind of name it is (dunder names take the full path, see `is_special`).
+    kinds: Box<[NameKind]>,
+}
+
+/// How the fast paths treat an attribute name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameKind {
+    /// An ordinary name.
+    Plain,
+    /// A dunder name other than `__class__`.
+    Special,
+    /// `__class__`, which the receiver answers itself.
+    Class,
+}
+
+impl NameKind {
+    fn of(name: &Value) -> NameKind {
+        match name {
+            Value::Str(s) if s.as_str() == "__class__" => NameKind::Class,
+            Value::Str(s) if is_special(s) => NameKind::Special,
+            _ => NameKind::Plain,
+        }
+    }
 }
 
 /// What a receiver's class holds for a name, as far as the fast paths care.
@@ -73,10 +106,7 @@ impl AttrCache {
         AttrCache {
             classes: std::cell::RefCell::new((0..n).map(|_| ClassSlots::default()).collect()),
             hints: (0..n).map(|_| Cell::new(0)).collect(),
-            special: names
-                .iter()
-                .map(|v| matches!(v, Value::Str(s) if is_special(s)))
-                .collect(),
+            kinds: names.iter().map(NameKind::of).collect(),
         }
     }
 }
@@ -86,7 +116,7 @@ impl AttrCache {
 /// `epoch` is `class.epoch()`.
 #[inline]
 pub fn class_attr(code: &PyCode, i: u32, class: &Rc<Class>, epoch: u64) -> Option<ClassAttr> {
-    if *code.attr_cache.special.get(i as usize)? {
+    if *code.attr_cache.kinds.get(i as usize)? != NameKind::Plain {
         return None;
     }
     lookup(code, i, class, epoch)
@@ -97,7 +127,7 @@ pub fn class_attr(code: &PyCode, i: u32, class: &Rc<Class>, epoch: u64) -> Optio
 /// cache too, all but `__class__` (answered by the receiver itself).
 #[inline]
 pub fn type_attr(code: &PyCode, i: u32, class: &Rc<Class>, epoch: u64) -> Option<ClassAttr> {
-    if *code.attr_cache.special.get(i as usize)? && code.name(i).as_str() == "__class__" {
+    if *code.attr_cache.kinds.get(i as usize)? == NameKind::Class {
         return None;
     }
     lookup(code, i, class, epoch)
@@ -110,7 +140,7 @@ fn lookup(code: &PyCode, i: u32, class: &Rc<Class>, epoch: u64) -> Option<ClassA
         let entries = code.attr_cache.classes.borrow();
         let ways = entries.get(i as usize)?;
         ways.iter()
-            .find(|e| std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(class)) && e.epoch == epoch)
+            .find(|e| std::ptr::eq(e.class_ptr, Rc::as_ptr(class)) && e.epoch == epoch)
             .map(|e| e.found)
     };
     let found = match cached {
@@ -131,7 +161,8 @@ fn fill(code: &PyCode, i: u32, class: &Rc<Class>, name: &PyStr, epoch: u64) -> O
     if let Some(ways) = code.attr_cache.classes.borrow_mut().get_mut(i as usize) {
         ways.rotate_right(1);
         ways[0] = ClassSlot {
-            class: Rc::downgrade(class),
+            class_ptr: Rc::as_ptr(class),
+            _class: Rc::downgrade(class),
             epoch,
             found,
         };

@@ -114,6 +114,16 @@ impl Class {
         self.lookup_hashed(super::str::hash_name(name), name)
     }
 
+    /// [`Class::lookup`] of the special name `name`, whose memo index
+    /// (`special_memo::index_of(name)`) the caller already knows.
+    #[inline]
+    pub fn lookup_special(&self, index: usize, name: &str) -> Option<Value> {
+        debug_assert_eq!(special_memo::index_of(name), Some(index));
+        self.specials.get(index, self.epoch(), || {
+            self.lookup_hashed(super::str::hash_name(name), name)
+        })
+    }
+
     /// Like [`Class::lookup`] with a `PyStr` key (cached hash).
     pub fn lookup_pystr(&self, name: &super::str::PyStr) -> Option<Value> {
         self.lookup_hashed(name.hash(), name.as_str())

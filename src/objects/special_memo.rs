@@ -14,6 +14,11 @@ use std::cell::RefCell;
 /// How many special names the memo covers.
 const COUNT: usize = 88;
 
+/// The memo index of `__enter__` (what [`index_of`] gives for it).
+pub const ENTER: usize = 0;
+/// The memo index of `__exit__`.
+pub const EXIT: usize = 1;
+
 /// The memo index of a special method name; `None` for other names.
 #[inline]
 pub fn index_of(name: &str) -> Option<usize> {
@@ -21,8 +26,8 @@ pub fn index_of(name: &str) -> Option<usize> {
         return None;
     }
     Some(match name {
-        "__enter__" => 0,
-        "__exit__" => 1,
+        "__enter__" => ENTER,
+        "__exit__" => EXIT,
         "__getattr__" => 2,
         "__getattribute__" => 3,
         "__setattr__" => 4,

@@ -42,20 +42,29 @@ impl Vm {
     /// Guards a Rust-level re-entry (native code calling Python, a repr, a
     /// comparison ...): depth and Rust stack. `what` completes the message as
     /// CPython's check at the same place does (" while getting the repr of an object").
+    #[inline]
     pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
         let too_deep = self.depth >= self.interp.recursion_limit.get();
         if too_deep || self.stack_used() + STACK_MARGIN > self.stack_size {
-            return Err(self.error(
-                "RecursionError",
-                format!("maximum recursion depth exceeded{what}"),
-            ));
+            return Err(self.recursion_error(what));
         }
         self.depth += 1;
         Ok(())
     }
 
+    /// The RecursionError of [`Vm::enter_native`].
+    #[cold]
+    #[inline(never)]
+    fn recursion_error(&self, what: &str) -> super::PyErr {
+        self.error(
+            "RecursionError",
+            format!("maximum recursion depth exceeded{what}"),
+        )
+    }
+
     /// Runs `f` one level deeper, as CPython's recursion checks around calls,
     /// reprs and comparisons count (see [`Vm::enter_native`]).
+    #[inline]
     pub fn nested<T>(&mut self, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
         self.enter_native(what)?;
         let r = f(self);
@@ -154,6 +163,11 @@ impl Vm {
         args: &[Value],
         kw: Kw,
     ) -> PyResult<Value> {
+        // Instances of classes that extend a built-in type need the slow
+        // path; one scan rules them out for the usual arguments.
+        if !args.iter().any(extends_builtin) {
+            return (b.func)(self, args, kw);
+        }
         let plain = self.value_arguments(b, args);
         let args = plain.as_deref().unwrap_or(args);
         match args.first() {
@@ -469,4 +483,10 @@ impl Vm {
             _ => f.code.code.qualname.to_string(),
         }
     }
+}
+
+/// True for an instance of a class that extends a built-in type (it carries a base value).
+#[inline]
+fn extends_builtin(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if i.base.is_some())
 }

@@ -743,8 +743,19 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                     let mgr = frame.pop();
                     let (exit, enter) = vm.with_methods(&mgr).map_err(fresh)?;
                     frame.push(exit);
-                    let started = vm.call_or_frame(&enter, &[mgr], Kw::EMPTY).map_err(fresh)?;
-                    if let Some(step) = push_result_or_call(frame, started) {
+                    // `enter(mgr)`, laid out on the stack as a call from bytecode.
+                    frame.push(enter);
+                    frame.push(mgr);
+                    let at = frame.stack.len() - 1;
+                    if let Some(done) = positional_fast_call(vm, frame, at - 1, at) {
+                        if let Some(step) = done.map_err(fresh)? {
+                            take_step!(step)
+                        }
+                        continue;
+                    }
+                    if let Some(step) =
+                        call_on_stack(vm, frame, at - 1, at, None, &[]).map_err(fresh)?
+                    {
                         take_step!(step)
                     }
                 }

@@ -144,10 +144,10 @@ pub(super) fn positional_fast_call(
     func_at: usize,
     pos_start: usize,
 ) -> Option<PyResult<Option<Step>>> {
-    if let Some(step) = simple_python_call(vm, frame, func_at, pos_start) {
-        return Some(Ok(Some(step)));
+    if matches!(frame.stack[func_at], Value::Builtin(_)) {
+        return native_call(vm, frame, func_at, pos_start).map(|done| done.map(|()| None));
     }
-    native_call(vm, frame, func_at, pos_start).map(|done| done.map(|()| None))
+    simple_python_call(vm, frame, func_at, pos_start).map(|step| Ok(Some(step)))
 }
 
 /// A call of a built-in function or method with positional arguments only:

@@ -6,6 +6,7 @@ use super::{Kw, PyErr, PyResult, Vm};
 use crate::objects::Value;
 use crate::objects::class::{Class, Layout};
 use crate::objects::exception::TbEntry;
+use crate::objects::special_memo;
 use std::rc::Rc;
 
 impl Vm {
@@ -147,13 +148,13 @@ impl Vm {
     /// The caller calls `__enter__` (as a pushed frame when it is a Python function).
     pub fn with_methods(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let class = self.class_of(mgr);
-        let Some(enter) = class.lookup("__enter__") else {
+        let Some(enter) = class.lookup_special(special_memo::ENTER, "__enter__") else {
             return Err(self.type_error(format!(
                 "'{}' object does not support the context manager protocol",
                 class.name()
             )));
         };
-        let Some(exit) = class.lookup("__exit__") else {
+        let Some(exit) = class.lookup_special(special_memo::EXIT, "__exit__") else {
             return Err(self.type_error(format!(
                 "'{}' object does not support the context manager protocol (missed __exit__ method)",
                 class.name()

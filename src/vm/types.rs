@@ -39,6 +39,9 @@ pub struct BuiltinTypes {
     pub super_: Rc<Class>,
     pub traceback: Rc<Class>,
     pub iterator: Rc<Class>,
+    /// `_thread.lock` and `_thread.RLock` (their methods are added when `_thread` is built).
+    pub lock: Rc<Class>,
+    pub rlock: Rc<Class>,
     pub base_exception: Rc<Class>,
     pub exception: Rc<Class>,
     /// Every exception class by name (Fx-hashed: looked up on every raise).
@@ -232,6 +235,8 @@ impl BuiltinTypes {
             super_: b("super"),
             traceback: b("traceback"),
             iterator: b("iterator"),
+            lock: b("lock"),
+            rlock: b("RLock"),
             exception: exceptions["Exception"].clone(),
             base_exception,
             exceptions,
