@@ -107,9 +107,7 @@ impl Class {
     /// Looks `name` up along the MRO (self first).
     pub fn lookup(&self, name: &str) -> Option<Value> {
         if let Some(index) = special_memo::index_of(name) {
-            return self.specials.get(index, self.epoch(), || {
-                self.lookup_hashed(super::str::hash_name(name), name)
-            });
+            return self.lookup_special(index, name);
         }
         self.lookup_hashed(super::str::hash_name(name), name)
     }

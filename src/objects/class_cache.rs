@@ -6,8 +6,9 @@
 //! The cache remembers, per name, which namespace held it and in which slot,
 //! or that none did. The class epoch (`class_epoch`) moves whenever a
 //! class namespace gains or loses a key, so an unchanged epoch means no
-//! namespace changed its keys and the remembered slot still holds the name; the value is read from the slot, so rebinding an existing
-//! attribute needs no invalidation.
+//! namespace changed its keys and the remembered slot still holds the name;
+//! the value is read from the slot, so rebinding an existing attribute needs
+//! no invalidation.
 
 use super::class::Class;
 use super::value::Value;

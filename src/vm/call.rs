@@ -165,7 +165,7 @@ impl Vm {
     ) -> PyResult<Value> {
         // Instances of classes that extend a built-in type need the slow
         // path; one scan rules them out for the usual arguments.
-        if !args.iter().any(extends_builtin) {
+        if !args.iter().any(super::subclass::extends_builtin) {
             return (b.func)(self, args, kw);
         }
         let plain = self.value_arguments(b, args);
@@ -483,10 +483,4 @@ impl Vm {
             _ => f.code.code.qualname.to_string(),
         }
     }
-}
-
-/// True for an instance of a class that extends a built-in type (it carries a base value).
-#[inline]
-fn extends_builtin(v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if i.base.is_some())
 }

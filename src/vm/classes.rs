@@ -147,7 +147,7 @@ impl Vm {
     }
 
     /// Rejects bases that are not subclassable built-ins, and bases whose
-    /// instances need different built-in epoch (`class X(int, str)`).
+    /// instances need different built-in layouts (`class X(int, str)`).
     fn check_bases(&self, bases: &[Rc<Class>]) -> PyResult<()> {
         for (i, b) in bases.iter().enumerate() {
             if bases[..i].iter().any(|earlier| Rc::ptr_eq(earlier, b)) {

@@ -8,8 +8,8 @@
 
 use super::attr_fast;
 use super::eval_calls::{
-    call_method_on_stack, call_on_stack, positional_fast_call, push_result_or_call,
-    unpack_bound_native,
+    call_method_on_stack, call_on_stack, positional_call, positional_fast_call,
+    push_result_or_call, unpack_bound_native,
 };
 use super::fast_ops;
 use super::frame::{Block, Frame};
@@ -596,6 +596,8 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                         frame.push(s);
                         continue;
                     }
+                    // The fast paths inline here (the hottest call site), not
+                    // through `positional_call`, whose result wrapping costs.
                     if let Some(done) = positional_fast_call(vm, frame, start - 1, start) {
                         if let Some(step) = done.map_err(fresh)? {
                             take_step!(step)
@@ -747,15 +749,7 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                     frame.push(enter);
                     frame.push(mgr);
                     let at = frame.stack.len() - 1;
-                    if let Some(done) = positional_fast_call(vm, frame, at - 1, at) {
-                        if let Some(step) = done.map_err(fresh)? {
-                            take_step!(step)
-                        }
-                        continue;
-                    }
-                    if let Some(step) =
-                        call_on_stack(vm, frame, at - 1, at, None, &[]).map_err(fresh)?
-                    {
+                    if let Some(step) = positional_call(vm, frame, at - 1, at).map_err(fresh)? {
                         take_step!(step)
                     }
                 }

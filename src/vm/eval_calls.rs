@@ -150,6 +150,22 @@ pub(super) fn positional_fast_call(
     simple_python_call(vm, frame, func_at, pos_start).map(|step| Ok(Some(step)))
 }
 
+/// A call with positional arguments only, laid out on the stack as
+/// `[callee, args..]`: the fast paths of [`positional_fast_call`], else the
+/// general call. A Python callee comes back as a step to push.
+#[inline(always)]
+pub(super) fn positional_call(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    func_at: usize,
+    pos_start: usize,
+) -> PyResult<Option<Step>> {
+    match positional_fast_call(vm, frame, func_at, pos_start) {
+        Some(done) => done,
+        None => call_on_stack(vm, frame, func_at, pos_start, None, &[]),
+    }
+}
+
 /// A call of a built-in function or method with positional arguments only:
 /// `stack[func_at]` is the callee, `stack[pos_start..]` its arguments (the
 /// receiver first for a method). The arguments are passed where they lie and

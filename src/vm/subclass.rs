@@ -86,6 +86,12 @@ pub fn is_subclassable(c: &Class) -> bool {
     }
 }
 
+/// True for an instance of a class that extends a built-in type (it carries a base value).
+#[inline]
+pub fn extends_builtin(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if i.base.is_some())
+}
+
 /// The built-in value an instance of a subclass of a built-in type extends,
 /// or the value itself: what native code reads when it needs "a str", "a tuple" ...
 pub fn base_value(v: &Value) -> &Value {
@@ -184,8 +190,7 @@ impl Vm {
     /// replaced by that value; `None` when nothing changes.
     pub fn value_arguments(&self, b: &BuiltinFunction, args: &[Value]) -> Option<Vec<Value>> {
         // The argument scan is cheaper than the name checks, and usually fails.
-        let extends = |v: &Value| matches!(v, Value::Instance(i) if i.base.is_some());
-        if !args.iter().skip(1).any(extends) {
+        if !args.iter().skip(1).any(extends_builtin) {
             return None;
         }
         let owner = b.owner?;
@@ -194,7 +199,7 @@ impl Vm {
         }
         let mut plain = args.to_vec();
         for a in plain.iter_mut().skip(1) {
-            if extends(a) {
+            if extends_builtin(a) {
                 *a = base_value(a).clone();
             }
         }
