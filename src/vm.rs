@@ -156,15 +156,15 @@ impl Vm {
     #[inline]
     pub fn alloc_frame_for_args(
         &mut self,
-        code: Rc<crate::objects::code::PyCode>,
-        globals: Rc<crate::objects::dict::PyDict>,
+        code: &Rc<crate::objects::code::PyCode>,
+        globals: &Rc<crate::objects::dict::PyDict>,
     ) -> Box<frame::Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.reset(code, globals, None);
+                f.reset_for_call(code, globals);
                 f
             }
-            None => new_frame_for_args(code, globals),
+            None => new_frame_for_args(code.clone(), globals.clone()),
         }
     }
 

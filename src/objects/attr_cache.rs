@@ -137,7 +137,9 @@ pub fn type_attr(code: &PyCode, i: u32, class: &Rc<Class>, epoch: u64) -> Option
 #[inline(always)]
 fn lookup(code: &PyCode, i: u32, class: &Rc<Class>, epoch: u64) -> Option<ClassAttr> {
     let cached = {
-        let entries = code.attr_cache.classes.borrow();
+        // SAFETY: the reference dies at the end of this block, before `fill`
+        // (the only mutable borrow) can run; nothing in the block calls out.
+        let entries = unsafe { code.attr_cache.classes.try_borrow_unguarded() }.ok()?;
         let ways = entries.get(i as usize)?;
         ways.iter()
             .find(|e| std::ptr::eq(e.class_ptr, Rc::as_ptr(class)) && e.epoch == epoch)
@@ -216,11 +218,29 @@ fn find_slot(code: &PyCode, i: u32, t: &Table) -> Option<usize> {
     Some(slot)
 }
 
-/// `dict[names[i]]` through the slot hint.
-#[inline]
+/// `dict[names[i]]` through the slot hint: a hint that still points at the
+/// very key object is answered in place; anything else takes [`dict_get_probed`].
+#[inline(always)]
 pub fn dict_get(code: &PyCode, i: u32, dict: &PyDict) -> Option<Value> {
-    let t = dict.table();
-    let slot = find_slot(code, i, &t)?;
+    let hint = code.attr_cache.hints.get(i as usize)?.get() as usize;
+    if let Some(v) = dict.value_if_key_at(hint, code.name(i)) {
+        return Some(v);
+    }
+    dict_get_probed(code, i, &dict.table())
+}
+
+/// [`dict_get`] when the hint missed (or matched an equal key that is another
+/// object): the full slot search, which also moves the hint.
+#[inline(never)]
+fn dict_get_probed(code: &PyCode, i: u32, t: &Table) -> Option<Value> {
+    let name = code.name(i);
+    if !t.may_hold(name.hash()) {
+        return None;
+    }
+    let slot = t.find_pystr(name.hash(), name)?;
+    if let Some(hint) = code.attr_cache.hints.get(i as usize) {
+        hint.set(u32::try_from(slot).unwrap_or(0));
+    }
     t.slot(slot).map(|e| e.2.clone())
 }
 

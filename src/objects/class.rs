@@ -163,7 +163,7 @@ impl Class {
     /// The value in slot `slot` of the namespace at `pos` on the MRO (0 is the class itself).
     #[inline]
     pub fn mro_slot_value(&self, pos: usize, slot: usize) -> Option<Value> {
-        let value_in = |d: &PyDict| d.table().slot(slot).map(|e| e.2.clone());
+        let value_in = |d: &PyDict| d.value_at(slot);
         match pos {
             0 => value_in(&self.dict),
             _ => value_in(&self.mro.borrow().get(pos - 1)?.dict),

@@ -22,6 +22,30 @@ impl PyDict {
         self.table.borrow()
     }
 
+    /// The value in slot `slot` when that slot's key is the very str object
+    /// `key` (the attribute caches' slot hints); `None` otherwise, and while
+    /// the table is being changed. The borrow flag is left alone.
+    #[inline(always)]
+    pub fn value_if_key_at(&self, slot: usize, key: &PyStr) -> Option<Value> {
+        // SAFETY: the shared reference lives only in this function, which reads
+        // one slot and clones its value (a reference count bump): nothing can
+        // borrow the table mutably while it exists.
+        let t = unsafe { self.table.try_borrow_unguarded() }.ok()?;
+        match t.slot(slot) {
+            Some((_, Value::Str(k), v)) if std::ptr::eq(&**k, key) => Some(v.clone()),
+            _ => None,
+        }
+    }
+
+    /// The value in slot `slot` (`None` for an empty slot), read like
+    /// [`PyDict::value_if_key_at`].
+    #[inline(always)]
+    pub fn value_at(&self, slot: usize) -> Option<Value> {
+        // SAFETY: as in `value_if_key_at`: one slot is read and its value cloned.
+        let t = unsafe { self.table.try_borrow_unguarded() }.ok()?;
+        t.slot(slot).map(|e| e.2.clone())
+    }
+
     /// Exclusive access to the table.
     pub fn table_mut(&self) -> RefMut<'_, Table> {
         self.table.borrow_mut()

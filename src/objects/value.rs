@@ -16,6 +16,12 @@ use std::rc::Rc;
 
 /// A Python value. Heap kinds are reference counted (`Rc`): values never cross
 /// OS threads except through the GIL-guarded wrapper in `crate::gil`.
+///
+/// The tag is a whole word so that every payload sits at offset 8 and a value
+/// moves as two words (with a one-byte tag, some payloads start at offset 1
+/// and the compiler copies values piecewise). The inline kinds come first, so
+/// `is_inline` is one comparison.
+#[repr(u64)]
 pub enum Value {
     /// An empty slot: an unbound local, or the "no self" marker of `LoadMethod`.
     /// Never visible to Python code.
@@ -30,10 +36,10 @@ pub enum Value {
     Bool(bool),
     /// An int that fits in 64 bits.
     Int(i64),
-    /// An int that does not fit in 64 bits (always normalised: never fits in i64).
-    BigInt(Rc<BigInt>),
     /// A float.
     Float(f64),
+    /// An int that does not fit in 64 bits (always normalised: never fits in i64).
+    BigInt(Rc<BigInt>),
     /// A str.
     Str(Rc<PyStr>),
     /// A bytes object (boxed once more so that the pointer is thin).
@@ -252,3 +258,5 @@ impl std::fmt::Debug for Value {
 
 // Values are two words: a tag and an inline payload or a thin pointer.
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+// `Option<Value>` uses a spare tag value for `None`.
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);

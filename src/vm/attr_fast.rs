@@ -20,12 +20,15 @@ use std::rc::Rc;
 /// when the class overrides `__getattribute__` or the cache declines.
 #[inline(always)]
 fn instance_class_attr(code: &PyCode, i: u32, inst: &Instance) -> Option<ClassAttr> {
-    let class = inst.class.borrow();
+    // SAFETY: the reference dies when this function returns, and nothing it
+    // runs (cache lookups, MRO walks over dict keys) can assign `__class__`,
+    // the only mutable borrow.
+    let class = unsafe { inst.class.try_borrow_unguarded() }.ok()?;
     let epoch = class.epoch();
     if class.hooks_at(epoch).getattribute {
         return None;
     }
-    attr_cache::class_attr(code, i, &class, epoch)
+    attr_cache::class_attr(code, i, class, epoch)
 }
 
 /// `obj.names[i]` when the cache settles it.

@@ -326,7 +326,7 @@ impl Vm {
         args: &[Value],
         fill: Fill,
     ) -> Box<Frame> {
-        let mut frame = self.alloc_frame_for_args(f.code.clone(), f.globals.clone());
+        let mut frame = self.alloc_frame_for_args(&f.code, &f.globals);
         let fixed = args.len() - fill.rest.unwrap_or(0);
         frame.fast.extend(receiver.cloned());
         frame.fast.extend_from_slice(&args[..fixed]);

@@ -361,7 +361,7 @@ fn stack_frame(
     missing: usize,
     rest: Option<Value>,
 ) -> Box<Frame> {
-    let mut new = vm.alloc_frame_for_args(f.code.clone(), f.globals.clone());
+    let mut new = vm.alloc_frame_for_args(&f.code, &f.globals);
     let callee: &mut Frame = &mut new;
     if let Some(r) = receiver {
         callee.fast.push(r);

@@ -59,6 +59,31 @@ impl Frame {
         })
     }
 
+    /// [`Frame::reset`] for a call with no locals dict, from borrowed `code` and
+    /// `globals`: a frame recycled from a call of the same function (the usual
+    /// case: the pool hands back the frame that returned last) keeps its
+    /// references instead of trading them for equal ones.
+    #[inline]
+    pub fn reset_for_call(&mut self, code: &Rc<PyCode>, globals: &Rc<PyDict>) {
+        debug_assert!(self.fast.is_empty() && self.cells.is_empty());
+        debug_assert!(self.stack.is_empty() && self.blocks.is_empty());
+        debug_assert!(self.locals.is_none());
+        if !Rc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
+        if !Rc::ptr_eq(&self.globals, globals) {
+            self.globals = globals.clone();
+        }
+        let code = &self.code.code;
+        let ncells = code.cellvars.len();
+        if ncells > 0 {
+            self.cells
+                .extend((0..ncells).map(|_| Rc::new(PyCell::new(Value::Null))));
+        }
+        self.stack.reserve(code.stack_bound.max());
+        self.ip = 0;
+    }
+
     /// Re-initialises a recycled frame for `code` (keeps the vectors' capacity).
     /// The frame was emptied by [`Frame::clear`] when it went into the pool.
     /// The fast locals are left empty: the caller moves the arguments in and
