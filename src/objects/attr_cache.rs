@@ -6,7 +6,8 @@
 //!
 //! The class side remembers the receiver's class, the class epoch
 //! (`Class::epoch`) and the namespace and slot that held the name, or that
-//! none did. The epoch moves whenever any class namespace gains or loses a
+//! none did (and, for a built-in type, whose namespace cannot be assigned
+//! to, the method itself). The epoch moves whenever any class namespace gains or loses a
 //! key, so an unchanged epoch means every namespace still has the same keys
 //! in the same slots. The value is read from the slot
 //! at each use, so rebinding a class attribute needs no invalidation; what
@@ -37,6 +38,9 @@ struct ClassSlot {
     epoch: u64,
     /// `(position on the MRO, slot)` of the namespace holding the name; `None` when absent.
     found: Option<(u32, u32)>,
+    /// For a built-in type, whose namespace cannot change, the method found
+    /// (so that a hit needs no namespace read).
+    method: Option<Value>,
 }
 
 impl Default for ClassSlot {
@@ -46,6 +50,7 @@ impl Default for ClassSlot {
             _class: Weak::new(),
             epoch: 0,
             found: None,
+            method: None,
         }
     }
 }
@@ -119,7 +124,7 @@ pub fn class_attr(code: &PyCode, i: u32, class: &Rc<Class>, epoch: u64) -> Optio
     if *code.attr_cache.kinds.get(i as usize)? != NameKind::Plain {
         return None;
     }
-    lookup(code, i, class, epoch)
+    lookup::<false>(code, i, class, epoch)
 }
 
 /// Like [`class_attr`] for a receiver of a built-in or native type, whose
@@ -130,20 +135,34 @@ pub fn type_attr(code: &PyCode, i: u32, class: &Rc<Class>, epoch: u64) -> Option
     if *code.attr_cache.kinds.get(i as usize)? == NameKind::Class {
         return None;
     }
-    lookup(code, i, class, epoch)
+    lookup::<true>(code, i, class, epoch)
 }
 
-/// The cached MRO walk behind [`class_attr`] and [`type_attr`].
+/// The cached MRO walk behind [`class_attr`] and [`type_attr`] (`BUILTIN`:
+/// the latter, whose entries may hold the method itself).
 #[inline(always)]
-fn lookup(code: &PyCode, i: u32, class: &Rc<Class>, epoch: u64) -> Option<ClassAttr> {
+fn lookup<const BUILTIN: bool>(
+    code: &PyCode,
+    i: u32,
+    class: &Rc<Class>,
+    epoch: u64,
+) -> Option<ClassAttr> {
     let cached = {
         // SAFETY: the reference dies at the end of this block, before `fill`
         // (the only mutable borrow) can run; nothing in the block calls out.
         let entries = unsafe { code.attr_cache.classes.try_borrow_unguarded() }.ok()?;
         let ways = entries.get(i as usize)?;
-        ways.iter()
-            .find(|e| std::ptr::eq(e.class_ptr, Rc::as_ptr(class)) && e.epoch == epoch)
-            .map(|e| e.found)
+        let hit = ways
+            .iter()
+            .find(|e| std::ptr::eq(e.class_ptr, Rc::as_ptr(class)) && e.epoch == epoch);
+        if BUILTIN
+            && let Some(ClassSlot {
+                method: Some(m), ..
+            }) = hit
+        {
+            return Some(ClassAttr::Method(m.clone()));
+        }
+        hit.map(|e| e.found)
     };
     let found = match cached {
         Some(found) => found,
@@ -160,6 +179,16 @@ fn fill(code: &PyCode, i: u32, class: &Rc<Class>, name: &PyStr, epoch: u64) -> O
     let found = class
         .find_on_mro(name.hash(), name.as_str())
         .and_then(|(pos, slot)| Some((u32::try_from(pos).ok()?, u32::try_from(slot).ok()?)));
+    let method = match found {
+        Some((pos, slot)) if class.builtin => class
+            .mro_slot_value(pos as usize, slot as usize)
+            .and_then(classify)
+            .and_then(|attr| match attr {
+                ClassAttr::Method(m) => Some(m),
+                _ => None,
+            }),
+        _ => None,
+    };
     if let Some(ways) = code.attr_cache.classes.borrow_mut().get_mut(i as usize) {
         ways.rotate_right(1);
         ways[0] = ClassSlot {
@@ -167,6 +196,7 @@ fn fill(code: &PyCode, i: u32, class: &Rc<Class>, name: &PyStr, epoch: u64) -> O
             _class: Rc::downgrade(class),
             epoch,
             found,
+            method,
         };
     }
     found
