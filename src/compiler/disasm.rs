@@ -109,6 +109,12 @@ fn operand(code: &CodeObject, instr: &Instr) -> Operand {
     match *instr {
         LoadConst(i) => Some((i, code.consts.get(i as usize).map(const_repr))),
         LoadFast(i) | StoreFast(i) | DeleteFast(i) => Some((i, local(i))),
+        LoadFastAttr { local: l, name: n } | LoadFastMethod { local: l, name: n } => {
+            let both = local(l.into())
+                .zip(name(n))
+                .map(|(l, n)| format!("{l}.{n}"));
+            Some((l.into(), both))
+        }
         LoadDeref(i) | StoreDeref(i) | DeleteDeref(i) | LoadClosure(i) | LoadClassDeref(i) => {
             Some((i, cell(i)))
         }

@@ -121,6 +121,12 @@ pub enum Instr {
     /// `[obj] -> [meth, obj]` for a plain method found on the type, else `[attr, NULL]`.
     /// Pair with `CallMethod`/`CallMethodKw`.
     LoadMethod(u32),
+    /// `LoadFast(local)` then `LoadAttr(name)` in one instruction, for a
+    /// parameter no statement unbinds (it is never `Null`).
+    LoadFastAttr { local: u16, name: u32 },
+    /// `LoadFast(local)` then `LoadMethod(name)` in one instruction, on the
+    /// same condition as `LoadFastAttr`.
+    LoadFastMethod { local: u16, name: u32 },
     /// `[c, i] -> [c[i]]`.
     BinarySubscr,
     /// `[v, c, i] -> []`: c[i] = v.

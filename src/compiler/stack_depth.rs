@@ -136,6 +136,7 @@ fn pops(instr: Instr) -> u32 {
     use Instr::*;
     match instr {
         Nop | Copy(_) | Swap(_) | LoadConst(_) | LoadFast(_) | DeleteFast(_) | LoadDeref(_) => 0,
+        LoadFastAttr { .. } | LoadFastMethod { .. } => 0,
         DeleteDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadName(_) | DeleteName(_) => 0,
         LoadGlobal(_) | DeleteGlobal(_) | LoadBuildClass | SetupFinally(_) | PopBlock => 0,
         PopExcept | LoadAssertionError | Jump(_) | JumpBackward(_) => 0,
@@ -168,7 +169,7 @@ fn pushes(instr: Instr) -> u32 {
     match instr {
         UnpackSequence(n) => n,
         UnpackEx { before, after } => before as u32 + 1 + after as u32,
-        LoadMethod(_) | ForIter(_) | ImportFrom(_) => 2,
+        LoadMethod(_) | LoadFastMethod { .. } | ForIter(_) | ImportFrom(_) => 2,
         Copy(_) => 1,
         CheckExcMatch => 1,
         WithExceptStart => 1,

@@ -35,6 +35,9 @@ pub(crate) const DEF_IMPORT: u32 = 64;
 pub(crate) const DEF_ANNOT: u32 = 128;
 /// A comprehension's iteration variable.
 pub(crate) const DEF_COMP_ITER: u32 = 256;
+/// Unbound by `del` or at the end of an `except ... as` handler: a parameter
+/// without this flag is bound for the whole call.
+pub(crate) const DEF_DEL: u32 = 512;
 /// Any kind of binding.
 const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 

@@ -17,6 +17,7 @@ use super::frame_stack::FrameStack;
 use super::{Kw, PyErr, PyResult, Vm};
 use crate::compiler::opcode::Instr;
 use crate::objects::Value;
+use crate::objects::code::PyCode;
 use crate::objects::global_cache;
 
 /// How a base frame stopped.
@@ -215,6 +216,34 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                     frame.ip = ip;
                     let obj = frame.pop();
                     let (a, b) = vm.load_method(obj, code.name(i)).map_err(fresh)?;
+                    frame.push(a);
+                    frame.push(b);
+                }
+                Instr::LoadFastAttr { local, name } => {
+                    frame.ip = ip;
+                    let obj = frame.local(local.into());
+                    if let Some(v) = attr_fast::load_attr(vm, &code, name, obj) {
+                        frame.push(v);
+                        continue;
+                    }
+                    let obj = fused_receiver(vm, frame, &code, local).map_err(fresh)?;
+                    let v = vm.getattr(&obj, code.name(name)).map_err(fresh)?;
+                    frame.push(v);
+                }
+                Instr::LoadFastMethod { local, name } => {
+                    frame.ip = ip;
+                    let obj = frame.local(local.into());
+                    if let Some(found) = attr_fast::load_method(vm, &code, name, obj) {
+                        let (first, second) = match found {
+                            attr_fast::Method::Unbound(method) => (method, obj.clone()),
+                            attr_fast::Method::Value(v) => (v, Value::Null),
+                        };
+                        frame.push(first);
+                        frame.push(second);
+                        continue;
+                    }
+                    let obj = fused_receiver(vm, frame, &code, local).map_err(fresh)?;
+                    let (a, b) = vm.load_method(obj, code.name(name)).map_err(fresh)?;
                     frame.push(a);
                     frame.push(b);
                 }
@@ -794,6 +823,17 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
             }
         }
     }
+}
+
+/// The receiver of a fused `LoadFastAttr` / `LoadFastMethod`, for the full
+/// attribute lookup. The compiler fuses only parameters that no statement
+/// unbinds; were one unbound all the same, the error is `LoadFast`'s.
+fn fused_receiver(vm: &Vm, frame: &Frame, code: &PyCode, local: u16) -> PyResult<Value> {
+    let v = frame.local(local.into());
+    if v.is_null() {
+        return Err(vm.unbound_local(&code.code.varnames[usize::from(local)]));
+    }
+    Ok(v.clone())
 }
 
 /// The running frame yields `v`: only a generator's base frame can.

@@ -15,9 +15,15 @@ impl<'a> Compiler<'a> {
         if let ExprKind::Attribute { value, attr } = &func.kind
             && !has_unpacking(args, kws)
         {
-            self.expr(value)?;
-            let i = self.mangled_name(attr);
-            self.at(func.loc, |c| c.emit(Instr::LoadMethod(i)));
+            let receiver = self.fusable_receiver(value);
+            if receiver.is_none() {
+                self.expr(value)?;
+            }
+            let name = self.mangled_name(attr);
+            self.at(func.loc, |c| match receiver {
+                Some(local) => c.emit(Instr::LoadFastMethod { local, name }),
+                None => c.emit(Instr::LoadMethod(name)),
+            });
             return self.call_args(0, args, kws, true);
         }
         self.expr(func)?;

@@ -2,7 +2,8 @@
 
 use super::Compiler;
 use crate::compiler::opcode::Instr;
-use crate::compiler::symtable::NameScope;
+use crate::compiler::symtable::{DEF_DEL, DEF_PARAM, NameScope};
+use crate::parser::ast::{Expr, ExprKind};
 
 /// What a name access does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +44,27 @@ impl Compiler<'_> {
             Access::Global => self.global_op(&mangled, ctx),
             Access::Name => self.plain_name_op(&mangled, ctx),
         }
+    }
+
+    /// The local index of the receiver `e` of an attribute access when the
+    /// fused `LoadFastAttr` / `LoadFastMethod` can load it: a parameter of the
+    /// current function that no statement unbinds (so loading it never
+    /// fails), with an index that fits the operand.
+    pub(crate) fn fusable_receiver(&mut self, e: &Expr) -> Option<u16> {
+        let ExprKind::Name(name) = &e.kind else {
+            return None;
+        };
+        let mangled = self.mangle(name);
+        let scope = self.scope();
+        if !scope.is_function() {
+            return None;
+        }
+        let sym = scope.lookup(&mangled)?;
+        let always_bound = sym.flags & DEF_PARAM != 0 && sym.flags & DEF_DEL == 0;
+        if sym.scope != NameScope::Local || !always_bound {
+            return None;
+        }
+        u16::try_from(self.u().add_varname(&mangled)).ok()
     }
 
     /// `StoreName` of a compiler-chosen name (`__doc__`, `__module__`, ...).

@@ -139,7 +139,7 @@ impl<'a> Builder<'a> {
                 value,
                 simple,
             } => self.ann_assign(s.loc, target, annotation, value.as_ref(), *simple),
-            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.target(t)),
+            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.del_target(t)),
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => Ok(()),
             StmtKind::Return(value) => value.iter().try_for_each(|v| self.expr(v)),
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
@@ -178,7 +178,7 @@ impl<'a> Builder<'a> {
                         self.expr(t)?;
                     }
                     if let Some(name) = &h.name {
-                        self.add_def(name, DEF_LOCAL, h.loc)?;
+                        self.add_def(name, DEF_LOCAL | DEF_DEL, h.loc)?;
                     }
                     self.stmts(&h.body)?;
                 }
@@ -321,6 +321,17 @@ impl<'a> Builder<'a> {
     }
 
     /// Names stored or deleted by a target expression.
+    /// A target of `del`: names are marked as unbound somewhere in the scope.
+    fn del_target(&mut self, t: &Expr) -> Res {
+        match &t.kind {
+            ExprKind::Name(name) => self.add_def(name, DEF_LOCAL | DEF_DEL, t.loc),
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                elts.iter().try_for_each(|e| self.del_target(e))
+            }
+            _ => self.target(t),
+        }
+    }
+
     pub(super) fn target(&mut self, t: &Expr) -> Res {
         match &t.kind {
             ExprKind::Name(name) => self.add_def(name, DEF_LOCAL, t.loc),
