@@ -32,7 +32,7 @@ fn instance_class_attr(code: &PyCode, i: u32, inst: &Instance) -> Option<ClassAt
 }
 
 /// `obj.names[i]` when the cache settles it.
-#[inline]
+#[inline(always)]
 pub(crate) fn load_attr(vm: &mut Vm, code: &PyCode, i: u32, obj: &Value) -> Option<Value> {
     match obj {
         Value::Instance(inst) => match instance_class_attr(code, i, inst)? {
@@ -100,7 +100,7 @@ pub(crate) enum Method {
 }
 
 /// `LoadMethod` of name `i` on `obj` when the cache settles it.
-#[inline]
+#[inline(always)]
 pub(crate) fn load_method(vm: &mut Vm, code: &PyCode, i: u32, obj: &Value) -> Option<Method> {
     match obj {
         Value::Instance(inst) => {
