@@ -109,7 +109,9 @@ fn operand(code: &CodeObject, instr: &Instr) -> Operand {
     match *instr {
         LoadConst(i) => Some((i, code.consts.get(i as usize).map(const_repr))),
         LoadFast(i) | StoreFast(i) | DeleteFast(i) => Some((i, local(i))),
-        LoadFastAttr { local: l, name: n } | LoadFastMethod { local: l, name: n } => {
+        LoadFastAttr { local: l, name: n }
+        | LoadFastMethod { local: l, name: n }
+        | StoreFastAttr { local: l, name: n } => {
             let both = local(l.into())
                 .zip(name(n))
                 .map(|(l, n)| format!("{l}.{n}"));

@@ -127,6 +127,9 @@ pub enum Instr {
     /// `LoadFast(local)` then `LoadMethod(name)` in one instruction, on the
     /// same condition as `LoadFastAttr`.
     LoadFastMethod { local: u16, name: u32 },
+    /// `[v] -> []`: `LoadFast(local)` then `StoreAttr(name)` in one
+    /// instruction, on the same condition as `LoadFastAttr`.
+    StoreFastAttr { local: u16, name: u32 },
     /// `[c, i] -> [c[i]]`.
     BinarySubscr,
     /// `[v, c, i] -> []`: c[i] = v.

@@ -141,6 +141,7 @@ fn pops(instr: Instr) -> u32 {
         LoadGlobal(_) | DeleteGlobal(_) | LoadBuildClass | SetupFinally(_) | PopBlock => 0,
         PopExcept | LoadAssertionError | Jump(_) | JumpBackward(_) => 0,
         PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_) => 1,
+        StoreFastAttr { .. } => 1,
         LoadAttr(_) | DeleteAttr(_) | LoadMethod(_) | UnaryNegative | UnaryPositive => 1,
         UnaryNot | UnaryInvert | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) => 1,
         DictUpdate(_) | DictMerge(_) | ListToTuple | UnpackSequence(_) | UnpackEx { .. } => 1,
@@ -187,6 +188,7 @@ fn produces_nothing(instr: Instr) -> bool {
         Nop | PopTop
             | Swap(_)
             | StoreFast(_)
+            | StoreFastAttr { .. }
             | DeleteFast(_)
             | StoreDeref(_)
             | DeleteDeref(_)

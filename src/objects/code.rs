@@ -64,7 +64,7 @@ impl PyCode {
     }
 
     /// The name operand `i` as a `PyStr`.
-    #[inline]
+    #[inline(always)]
     pub fn name(&self, i: u32) -> &PyStr {
         match &self.names[i as usize] {
             Value::Str(s) => s,

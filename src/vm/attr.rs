@@ -459,13 +459,27 @@ impl Vm {
         Ok(true)
     }
 
-    fn setattr_error(&self, obj: &Value, name: &str) -> super::PyErr {
+    /// The AttributeError of a `del` of a missing attribute: as in CPython, it
+    /// carries no `name` / `obj` (so no suggestion).
+    fn delattr_missing(&self, msg: String) -> super::PyErr {
+        self.error("AttributeError", msg)
+    }
+
+    /// The AttributeError of an assignment to an attribute of a value that
+    /// has no instance dict, worded as CPython words it: a class attribute
+    /// (a method, a plain value) is read-only, an attribute the value itself
+    /// computes (`(1.5).real`) is not writable, anything else is missing. As in
+    /// CPython, the error carries no `name` / `obj` (so no suggestion).
+    fn setattr_error(&mut self, obj: &Value, name: &str) -> super::PyErr {
         let tname = self.type_name(obj);
-        self.attribute_error(
-            format!("'{tname}' object has no attribute '{name}'"),
-            obj,
-            name,
-        )
+        let msg = if self.class_of(obj).lookup(name).is_some() {
+            format!("'{tname}' object attribute '{name}' is read-only")
+        } else if self.getattr(obj, &PyStr::new(name)).is_ok() {
+            format!("attribute '{name}' of '{tname}' objects is not writable")
+        } else {
+            format!("'{tname}' object has no attribute '{name}'")
+        };
+        self.error("AttributeError", msg)
     }
 
     fn set_class_attr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>, value: Value) {
@@ -529,39 +543,30 @@ impl Vm {
                 if inst.dict.remove_str(name.as_str()).is_some() {
                     return Ok(());
                 }
-                Err(self.attribute_error(
-                    format!(
-                        "'{}' object has no attribute '{}'",
-                        class.name(),
-                        name.as_str()
-                    ),
-                    obj,
-                    name.as_str(),
-                ))
+                Err(self.delattr_missing(format!(
+                    "'{}' object has no attribute '{}'",
+                    class.name(),
+                    name.as_str()
+                )))
             }
             Value::Class(c) if !c.builtin => {
                 if c.dict.remove_str(name.as_str()).is_some() {
                     return Ok(());
                 }
-                Err(self.attribute_error(
-                    format!(
-                        "type object '{}' has no attribute '{}'",
-                        c.name(),
-                        name.as_str()
-                    ),
-                    obj,
-                    name.as_str(),
-                ))
+                Err(self.delattr_missing(format!(
+                    "type object '{}' has no attribute '{}'",
+                    c.name(),
+                    name.as_str()
+                )))
             }
             Value::Module(m) => {
                 if m.dict.remove_str(name.as_str()).is_some() {
                     return Ok(());
                 }
-                Err(self.attribute_error(
-                    format!("module '{}' has no attribute '{}'", m.name, name.as_str()),
-                    obj,
-                    name.as_str(),
-                ))
+                Err(self.delattr_missing(format!(
+                    "'module' object has no attribute '{}'",
+                    name.as_str()
+                )))
             }
             Value::Function(f) if f.dict.remove_str(name.as_str()).is_some() => Ok(()),
             _ => Err(self.setattr_error(obj, name.as_str())),

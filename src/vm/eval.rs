@@ -419,6 +419,16 @@ fn execute_until_error(vm: &mut Vm, frames: &mut FrameStack<'_>) -> Result<Outco
                             .map_err(fresh)?;
                     }
                 }
+                Instr::StoreFastAttr { local, name } => {
+                    frame.ip = ip;
+                    let v = frame.pop();
+                    if let Err(v) = attr_fast::store_attr(&code, name, frame.local(local.into()), v)
+                    {
+                        let obj = fused_receiver(vm, frame, &code, local).map_err(fresh)?;
+                        vm.setattr(&obj, &code.names[name as usize], v)
+                            .map_err(fresh)?;
+                    }
+                }
                 Instr::DeleteAttr(i) => {
                     frame.ip = ip;
                     let obj = frame.pop();

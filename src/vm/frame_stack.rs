@@ -50,7 +50,7 @@ impl<'a> FrameStack<'a> {
 
     /// Starts running `callee` above the current top. On a RecursionError the
     /// callee is dropped and the error belongs to the caller.
-    #[inline]
+    #[inline(always)]
     pub fn push_callee(&mut self, vm: &mut Vm, callee: Box<Frame>) -> PyResult<()> {
         if let Err(e) = enter_levels(vm, levels_of(&callee)) {
             vm.free_frame(callee);
@@ -63,7 +63,7 @@ impl<'a> FrameStack<'a> {
     /// The top callee returned `value`: pops it and pushes the call's value on
     /// its caller, now the top. An error (a bad `__init__` result) belongs to
     /// the caller. The base frame must not be the top.
-    #[inline]
+    #[inline(always)]
     pub fn return_to_caller(&mut self, vm: &mut Vm, value: Value) -> PyResult<()> {
         let Some(mut done) = self.callees.pop() else {
             return Err(vm.runtime_error("return from the base frame"));
@@ -98,7 +98,7 @@ fn levels_of(callee: &Frame) -> u32 {
 }
 
 /// Counts `levels` recursion levels, or none on a RecursionError.
-#[inline]
+#[inline(always)]
 fn enter_levels(vm: &mut Vm, levels: u32) -> PyResult<()> {
     vm.enter_frame()?;
     if levels == 2

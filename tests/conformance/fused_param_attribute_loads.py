@@ -102,6 +102,76 @@ def captured(box):
 print(captured(Box(6)))
 
 
+class Logged:
+    def __init__(self):
+        self.log = []
+
+    def __setattr__(self, name, value):
+        if name != "log":
+            self.log.append((name, value))
+        object.__setattr__(self, name, value)
+
+
+def stores(box, other):
+    box.count = 1
+    box.count += 2
+    box.count *= other.count
+    box.items = [box.count]
+    box.items += [4]
+    return box.count, box.items
+
+
+class Counted:
+    def __init__(self, count):
+        self.count = count
+
+
+print(stores(Counted(0), Counted(5)))
+logged = Logged()
+print(stores(logged, Counted(2)), logged.log)
+
+
+class Temperature:
+    def __init__(self):
+        self._celsius = 0
+
+    @property
+    def celsius(self):
+        return self._celsius
+
+    @celsius.setter
+    def celsius(self, value):
+        self._celsius = round(value, 1)
+
+
+def warm(t, by):
+    t.celsius += by
+    t.celsius = t.celsius * 2
+    return t.celsius
+
+
+print(warm(Temperature(), 1.25))
+
+
+def walrus_rebinds(box, spare):
+    box.count += (box := spare).count
+    return box is spare, box.count
+
+
+a, b = Counted(1), Counted(10)
+print(walrus_rebinds(a, b), a.count, b.count)
+
+
+def store_fails(box):
+    try:
+        box.real = 3
+    except AttributeError as e:
+        return "AttributeError: " + str(e)
+
+
+print(store_fails(1.5))
+
+
 def fails_on_none(box):
     return box.value
 

@@ -1,10 +1,14 @@
-# Attribute loads and method loads on parameters fuse with the local load;
-# a parameter that `del` or `except ... as` unbinds does not.
+# Attribute loads, method loads and stores on parameters fuse with the local
+# load; an augmented assignment does when its operand is a constant or a name
+# (nothing can rebind the receiver between its two loads); a parameter that
+# `del` or `except ... as` unbinds never does.
 
 
 class Counter:
     def bump(self, step):
         self.count += step
+        self.last = step
+        self.count += self.total(step)
         return self.total(step) + self.count
 
 

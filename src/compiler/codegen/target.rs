@@ -15,11 +15,17 @@ impl<'a> Compiler<'a> {
     fn store_inner(&mut self, target: &'a Expr) -> CResult {
         match &target.kind {
             ExprKind::Name(name) => self.name_op(name, NameCtx::Store),
-            ExprKind::Attribute { value, attr } => {
-                self.expr(value)?;
-                let i = self.mangled_name(attr);
-                self.emit(Instr::StoreAttr(i));
-            }
+            ExprKind::Attribute { value, attr } => match self.fusable_receiver(value) {
+                Some(local) => {
+                    let name = self.mangled_name(attr);
+                    self.emit(Instr::StoreFastAttr { local, name });
+                }
+                None => {
+                    self.expr(value)?;
+                    let i = self.mangled_name(attr);
+                    self.emit(Instr::StoreAttr(i));
+                }
+            },
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
                 self.expr(slice)?;
@@ -101,14 +107,22 @@ impl<'a> Compiler<'a> {
                 self.at(target.loc, |c| c.name_op(name, NameCtx::Store));
             }
             ExprKind::Attribute { value: obj, attr } => {
-                self.expr(obj)?;
-                self.emit(Instr::Copy(1));
-                let i = self.mangled_name(attr);
-                self.at(target.loc, |c| c.emit(Instr::LoadAttr(i)));
-                self.expr(value)?;
-                self.emit(instr);
-                self.emit(Instr::Swap(2));
-                self.at(target.loc, |c| c.emit(Instr::StoreAttr(i)));
+                let fused = match is_plain_operand(value) {
+                    true => self.fusable_receiver(obj),
+                    false => None,
+                };
+                match fused {
+                    // The receiver is loaded twice: nothing between the two
+                    // loads (a constant or a name, the operator) can rebind it.
+                    Some(local) => {
+                        let name = self.mangled_name(attr);
+                        self.at(target.loc, |c| c.emit(Instr::LoadFastAttr { local, name }));
+                        self.expr(value)?;
+                        self.emit(instr);
+                        self.at(target.loc, |c| c.emit(Instr::StoreFastAttr { local, name }));
+                    }
+                    None => self.aug_assign_attr(obj, attr, target, instr, value)?,
+                }
             }
             ExprKind::Subscript { value: obj, slice } => {
                 self.expr(obj)?;
@@ -127,6 +141,26 @@ impl<'a> Compiler<'a> {
                 return Err(self.error(msg, target.loc));
             }
         }
+        Ok(())
+    }
+
+    /// `obj.attr op= value`, evaluating `obj` once.
+    fn aug_assign_attr(
+        &mut self,
+        obj: &'a Expr,
+        attr: &str,
+        target: &'a Expr,
+        instr: Instr,
+        value: &'a Expr,
+    ) -> CResult {
+        self.expr(obj)?;
+        self.emit(Instr::Copy(1));
+        let i = self.mangled_name(attr);
+        self.at(target.loc, |c| c.emit(Instr::LoadAttr(i)));
+        self.expr(value)?;
+        self.emit(instr);
+        self.emit(Instr::Swap(2));
+        self.at(target.loc, |c| c.emit(Instr::StoreAttr(i)));
         Ok(())
     }
 
@@ -182,4 +216,10 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// An operand whose evaluation runs no code that could rebind a local: a
+/// constant or a plain name.
+fn is_plain_operand(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Constant(_) | ExprKind::Name(_))
 }
