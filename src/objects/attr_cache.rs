@@ -1,19 +1,20 @@
 //! The per-code cache of attribute lookups: where each attribute name was found on the receiver's class, and in which slot of an instance or module dict.
 //!
 //! Every attribute name of a code object has one entry, shared by the
-//! `LoadAttr`, `StoreAttr` and `LoadMethod` instructions that use the name
+//! `LoadAttr`, `StoreAttr` and `LoadMethod` instructions (and their fused
+//! `LoadFast*` / `StoreFastAttr` forms) that use the name
 //! (in one method, `self.x` and `other.x` are usually on the same class).
 //!
 //! The class side remembers the receiver's class, the class epoch
 //! (`Class::epoch`) and the namespace and slot that held the name, or that
 //! none did (and, for a built-in type, whose namespace cannot be assigned
-//! to, the method itself). The epoch moves whenever any class namespace gains or loses a
-//! key, so an unchanged epoch means every namespace still has the same keys
-//! in the same slots. The value is read from the slot
-//! at each use, so rebinding a class attribute needs no invalidation; what
-//! kind of value it is (a method, a plain value, a descriptor) is decided
-//! each time too. A weak reference to the class keeps its address from being
-//! reused by another class while the entry points at it.
+//! to, the method itself). The epoch moves whenever any class namespace
+//! gains or loses a key, so an unchanged epoch means every namespace still
+//! has the same keys in the same slots. For other classes the value is read
+//! from the slot at each use, so rebinding a class attribute needs no
+//! invalidation; what kind of value it is (a method, a plain value, a
+//! descriptor) is decided each time too. A weak reference to the class keeps
+//! its address from being reused by another class while the entry points at it.
 //!
 //! The dict side is a slot hint: the slot where the name was last found in
 //! an instance's or a module's dict. The hint is checked against the key in
