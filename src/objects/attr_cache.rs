@@ -241,11 +241,22 @@ fn find_slot(code: &PyCode, i: u32, t: &Table) -> Option<usize> {
     if key_at(t, h, name) {
         return Some(h);
     }
-    if t.is_empty() {
+    probe_slot(code, i, t)
+}
+
+/// The slot of name `i` of `code` in `t` by a full search, moving the hint
+/// there. The table's hash-bit filter is tested here, inline, so that the
+/// usual miss (a method name looked up in an instance dict) makes no call.
+#[inline(always)]
+fn probe_slot(code: &PyCode, i: u32, t: &Table) -> Option<usize> {
+    let name = code.name(i);
+    if !t.may_hold(name.hash()) {
         return None;
     }
     let slot = t.find_pystr(name.hash(), name)?;
-    hint.set(u32::try_from(slot).unwrap_or(0));
+    if let Some(hint) = code.attr_cache.hints.get(i as usize) {
+        hint.set(u32::try_from(slot).unwrap_or(0));
+    }
     Some(slot)
 }
 
@@ -264,14 +275,7 @@ pub fn dict_get(code: &PyCode, i: u32, dict: &PyDict) -> Option<Value> {
 /// object): the full slot search, which also moves the hint.
 #[inline(never)]
 fn dict_get_probed(code: &PyCode, i: u32, t: &Table) -> Option<Value> {
-    let name = code.name(i);
-    if !t.may_hold(name.hash()) {
-        return None;
-    }
-    let slot = t.find_pystr(name.hash(), name)?;
-    if let Some(hint) = code.attr_cache.hints.get(i as usize) {
-        hint.set(u32::try_from(slot).unwrap_or(0));
-    }
+    let slot = probe_slot(code, i, t)?;
     t.slot(slot).map(|e| e.2.clone())
 }
 

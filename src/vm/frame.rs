@@ -74,6 +74,13 @@ impl Frame {
         if !Rc::ptr_eq(&self.globals, globals) {
             self.globals = globals.clone();
         }
+        self.start_code();
+    }
+
+    /// Readies a recycled frame to run from the start of its (new) code: empty
+    /// cells for the cell variables, room for the deepest value stack.
+    #[inline]
+    fn start_code(&mut self) {
         let code = &self.code.code;
         let ncells = code.cellvars.len();
         if ncells > 0 {
@@ -92,18 +99,12 @@ impl Frame {
     pub fn reset(&mut self, code: Rc<PyCode>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) {
         debug_assert!(self.fast.is_empty() && self.cells.is_empty());
         debug_assert!(self.stack.is_empty() && self.blocks.is_empty());
-        let ncells = code.code.cellvars.len();
-        if ncells > 0 {
-            self.cells
-                .extend((0..ncells).map(|_| Rc::new(PyCell::new(Value::Null))));
-        }
-        self.stack.reserve(code.code.stack_bound.max());
         self.code = code;
-        self.ip = 0;
         self.globals = globals;
         if locals.is_some() {
             self.locals = locals;
         }
+        self.start_code();
     }
 
     /// Moves `stack[from..]` to the end of the fast locals (the next parameters).

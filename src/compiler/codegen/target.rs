@@ -107,9 +107,10 @@ impl<'a> Compiler<'a> {
                 self.at(target.loc, |c| c.name_op(name, NameCtx::Store));
             }
             ExprKind::Attribute { value: obj, attr } => {
-                let fused = match is_plain_operand(value) {
-                    true => self.fusable_receiver(obj),
-                    false => None,
+                let fused = if is_plain_operand(value) {
+                    self.fusable_receiver(obj)
+                } else {
+                    None
                 };
                 match fused {
                     // The receiver is loaded twice: nothing between the two
