@@ -4,6 +4,11 @@
 # 3.11. A Queue guards its items with one mutex shared by three
 # conditions: not_empty (get waits), not_full (put waits) and
 # all_tasks_done (join waits).
+#
+# The methods take the mutex with `with self.mutex:` rather than through
+# one of the conditions (the same lock, without a Python-level __enter__ and
+# __exit__ per call), and notify a condition only when it has waiters: the
+# lock is held there, so the skipped notify() would have done nothing.
 
 import threading
 from _collections import deque  # collections.deque, without compiling collections
@@ -35,7 +40,7 @@ class Queue:
 
     def task_done(self):
         """Mark one item fetched by get() as processed (for join())."""
-        with self.all_tasks_done:
+        with self.mutex:
             left = self.unfinished_tasks - 1
             if left <= 0:
                 if left < 0:
@@ -45,7 +50,7 @@ class Queue:
 
     def join(self):
         """Block until every item put has been marked done by task_done()."""
-        with self.all_tasks_done:
+        with self.mutex:
             while self.unfinished_tasks:
                 self.all_tasks_done.wait()
 
@@ -66,7 +71,7 @@ class Queue:
 
     def put(self, item, block=True, timeout=None):
         """Add item, waiting for a free slot as block and timeout say."""
-        with self.not_full:
+        with self.mutex:
             if self.maxsize > 0:
                 if not block:
                     if self._qsize() >= self.maxsize:
@@ -85,11 +90,12 @@ class Queue:
                         self.not_full.wait(remaining)
             self._put(item)
             self.unfinished_tasks += 1
-            self.not_empty.notify()
+            if self.not_empty._waiters:
+                self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
         """Remove and return an item, waiting as block and timeout say."""
-        with self.not_empty:
+        with self.mutex:
             if not block:
                 if not self._qsize():
                     raise Empty
@@ -106,7 +112,8 @@ class Queue:
                         raise Empty
                     self.not_empty.wait(remaining)
             item = self._get()
-            self.not_full.notify()
+            if self.not_full._waiters:
+                self.not_full.notify()
             return item
 
     def put_nowait(self, item):

@@ -35,7 +35,10 @@ fn check_program(name: &str, stdout: &str) {
 fn stress_programs_lose_and_duplicate_nothing() {
     let checks: [(&str, &str); 5] = [
         ("stress_files", "18000 True\n18000 True\n"),
-        ("stress_queue", "200000 200000 True\nTrue\n"),
+        (
+            "stress_queue",
+            "200000 200000 True\nTrue\nQueue 20000 True 0\nLifoQueue 20000 True 0\nPriorityQueue 20000 True 0\n",
+        ),
         ("stress_counter", "80000\n"),
         ("stress_thousand_threads", "1000 True 501 1\n"),
         (
