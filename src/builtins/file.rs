@@ -236,7 +236,7 @@ fn opt_str(vm: &Vm, v: &Option<Value>, fname: &str, what: &str) -> PyResult<Opti
 pub fn register(vm: &mut Vm) {
     for name in ["TextIOWrapper", "BufferedReader", "BufferedWriter"] {
         let class = vm.types().misc(name);
-        class.dict.set_str("__module__", Value::str("_io"));
+        class.set_native_module("_io");
         super::file_methods::install(&class);
     }
     vm.builtins().set_str("open", function("open", open));

@@ -185,14 +185,29 @@ fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// The optional `start`/`stop` of `index()`, clamped to `len`.
 pub fn search_bounds(vm: &mut Vm, rest: &[Value], len: usize) -> PyResult<(usize, usize)> {
     let start = match rest.first() {
-        Some(v) => clamp_bound(index_arg(vm, v)?, len),
+        Some(v) => search_bound(vm, v, len)?,
         None => 0,
     };
     let stop = match rest.get(1) {
-        Some(v) => clamp_bound(index_arg(vm, v)?, len),
+        Some(v) => search_bound(vm, v, len)?,
         None => len,
     };
     Ok((start, stop))
+}
+
+/// A `start` / `stop` argument of a sequence's `index`, clamped like a slice
+/// index: an int or an object with `__index__` (huge ints saturate), else
+/// CPython's slice-index TypeError.
+pub fn search_bound(vm: &mut Vm, v: &Value, len: usize) -> PyResult<usize> {
+    let has_index = match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
+        Value::Instance(_) | Value::Native(_) => vm.class_of(v).lookup("__index__").is_some(),
+        _ => false,
+    };
+    if !has_index {
+        return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
+    }
+    Ok(clamp_bound(index_arg(vm, v)?, len))
 }
 
 /// Counts the items equal to `x` (comparing copies, so `__eq__` may mutate the sequence).

@@ -86,7 +86,7 @@ impl Vm {
         }
         Err(self.type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            class.name()
+            class.tp_name()
         )))
     }
 
@@ -163,7 +163,7 @@ impl Vm {
                         Value::Float(f) => Ok(f),
                         other => Err(self.type_error(format!(
                             "{}.__float__ returned non-float (type {})",
-                            class.name(),
+                            class.tp_name(),
                             self.type_name(&other)
                         ))),
                     };
@@ -174,7 +174,7 @@ impl Vm {
                 }
                 Err(self.type_error(format!(
                     "float() argument must be a string or a real number, not '{}'",
-                    class.name()
+                    class.tp_name()
                 )))
             }
         }
@@ -248,7 +248,7 @@ impl Vm {
         if !spec.is_empty() {
             return Err(self.type_error(format!(
                 "unsupported format string passed to {}.__format__",
-                class.name()
+                class.tp_name()
             )));
         }
         Ok(Value::Str(self.str(v)?))

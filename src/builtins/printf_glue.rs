@@ -314,7 +314,7 @@ impl Vm {
         else {
             return Err(self.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                class.name()
+                class.tp_name()
             )));
         };
         let r = self.call_bound(&f, v, &[], Kw::EMPTY)?;

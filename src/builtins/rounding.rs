@@ -39,7 +39,7 @@ impl Vm {
         let Some(f) = method else {
             return Err(self.type_error(format!(
                 "type {} doesn't define __round__ method",
-                class.name()
+                class.tp_name()
             )));
         };
         let args: Vec<Value> = ndigits.cloned().into_iter().collect();

@@ -30,7 +30,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
             "iterator",
             &[("__iter__", iter_self), ("__next__", iter_next)],
         );
-        class.dict.set_str("__module__", Value::str("_collections"));
+        class.set_native_module("_collections");
         m.dict.set_str(name, Value::Class(class));
     }
     Ok(m)
@@ -91,6 +91,6 @@ fn deque_class(vm: &mut Vm) -> Rc<Class> {
     }));
     let maxlen = Property::new(getter, Value::None, Value::None, Value::None);
     class.dict.set_str("maxlen", Value::native(maxlen));
-    class.dict.set_str("__module__", Value::str("collections"));
+    class.set_native_module("collections");
     class
 }

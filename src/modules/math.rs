@@ -99,7 +99,7 @@ pub fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             if class.lookup("__float__").is_some() || class.lookup("__index__").is_some() {
                 return vm.to_float(v);
             }
-            Err(vm.type_error(format!("must be real number, not {}", class.name())))
+            Err(vm.type_error(format!("must be real number, not {}", class.tp_name())))
         }
         other => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(other)))),
     }

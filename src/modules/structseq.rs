@@ -53,7 +53,7 @@ impl NativeObject for StructSeq {
 /// Makes a struct-sequence class named `name` (in `module`) with its tuple-like methods.
 pub fn struct_class(vm: &Vm, name: &str, module: &str) -> Rc<Class> {
     let class = make_class(name, Some(&vm.types().object), Layout::Builtin);
-    class.dict.set_str("__module__", Value::str(module));
+    class.set_native_module(module);
     add_methods(
         &class,
         "structseq",

@@ -62,7 +62,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Module>> {
     );
     crate::builtins::setup::add_new(&rlock_class, "RLock", rlock_new);
     for c in [&lock_class, &rlock_class] {
-        c.dict.set_str("__module__", Value::str("_thread"));
+        c.set_native_module("_thread");
     }
     d.set_str("LockType", Value::Class(lock_class.clone()));
     d.set_str("lock", Value::Class(lock_class));

@@ -4,7 +4,7 @@ use super::class_cache::LookupCache;
 use super::dict::PyDict;
 use super::special_memo::{self, SpecialMemo};
 use super::value::Value;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 /// The native layout that instances of a class (and its subclasses) carry.
@@ -48,6 +48,10 @@ pub struct Class {
     /// class moves the epoch (`Table::bump_layout`), so a cached function
     /// is never stale.
     pub call_cache: RefCell<Option<(u64, ClassCall)>>,
+    /// The name error messages give a native type defined in a module other
+    /// than `builtins` (CPython's `tp_name`: `_thread.lock`, `collections.deque`);
+    /// Unset: the class name.
+    tp_name: OnceCell<String>,
 }
 
 /// The shapes of class call the eval loop runs without the general protocol.
@@ -96,12 +100,30 @@ impl Class {
             lookups: LookupCache::default(),
             specials: SpecialMemo::default(),
             call_cache: RefCell::new(None),
+            tp_name: OnceCell::new(),
         }
     }
 
     /// The class name.
     pub fn name(&self) -> String {
         self.name.borrow().clone()
+    }
+
+    /// The name messages about instances use (`'_thread.lock' object is not
+    /// callable`): the module-qualified name of a native type from a module
+    /// other than `builtins`, else the class name.
+    pub fn tp_name(&self) -> String {
+        match self.tp_name.get() {
+            Some(name) => name.clone(),
+            None => self.name(),
+        }
+    }
+
+    /// Places a native type in `module` (not `builtins`): sets its
+    /// `__module__` and the name [`Class::tp_name`] gives.
+    pub fn set_native_module(&self, module: &str) {
+        self.dict.set_str("__module__", Value::str(module));
+        let _ = self.tp_name.set(format!("{module}.{}", self.name()));
     }
 
     /// Looks `name` up along the MRO (self first).

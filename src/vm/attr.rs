@@ -115,7 +115,7 @@ impl Vm {
         Err(self.attribute_error(
             format!(
                 "'{}' object has no attribute '{}'",
-                class.name(),
+                class.tp_name(),
                 name.as_str()
             ),
             obj,
@@ -204,7 +204,7 @@ impl Vm {
         Err(self.attribute_error(
             format!(
                 "type object '{}' has no attribute '{}'",
-                class.name(),
+                class.tp_name(),
                 name.as_str()
             ),
             obj,
@@ -259,7 +259,7 @@ impl Vm {
         Err(self.attribute_error(
             format!(
                 "'{}' object has no attribute '{}'",
-                class.name(),
+                class.tp_name(),
                 name.as_str()
             ),
             obj,
@@ -313,7 +313,7 @@ impl Vm {
                     return Err(self.type_error(format!(
                         "cannot set '{}' attribute of immutable type '{}'",
                         sname.as_str(),
-                        c.name()
+                        c.tp_name()
                     )));
                 }
                 self.set_class_attr(c, sname, value);
@@ -545,7 +545,7 @@ impl Vm {
                 }
                 Err(self.delattr_missing(format!(
                     "'{}' object has no attribute '{}'",
-                    class.name(),
+                    class.tp_name(),
                     name.as_str()
                 )))
             }
@@ -555,7 +555,7 @@ impl Vm {
                 }
                 Err(self.delattr_missing(format!(
                     "type object '{}' has no attribute '{}'",
-                    c.name(),
+                    c.tp_name(),
                     name.as_str()
                 )))
             }

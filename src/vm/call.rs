@@ -208,7 +208,7 @@ impl Vm {
         let class = self.class_of(obj);
         match class.lookup("__call__") {
             Some(call) => self.call_bound(&call, obj, args, kw),
-            None => Err(self.type_error(format!("'{}' object is not callable", class.name()))),
+            None => Err(self.type_error(format!("'{}' object is not callable", class.tp_name()))),
         }
     }
 
@@ -268,7 +268,7 @@ impl Vm {
                 let name = self.function_str(func);
                 Err(self.type_error(format!(
                     "{name} argument after * must be an iterable, not {}",
-                    class.name()
+                    class.tp_name()
                 )))
             }
             other => other,

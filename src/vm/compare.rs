@@ -149,8 +149,8 @@ impl Vm {
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op_symbol(op),
-                ca.name(),
-                cb.name()
+                ca.tp_name(),
+                cb.tp_name()
             ))),
         }
     }

@@ -271,7 +271,7 @@ impl Vm {
                 index: Cell::new(0),
             }));
         }
-        Err(self.type_error(format!("'{}' object is not iterable", class.name())))
+        Err(self.type_error(format!("'{}' object is not iterable", class.tp_name())))
     }
 
     /// True when `v` has `__next__` (or is a native iterator).
@@ -291,7 +291,7 @@ impl Vm {
         }
         let class = self.class_of(it);
         let Some(f) = class.lookup("__next__") else {
-            return Err(self.type_error(format!("'{}' object is not an iterator", class.name())));
+            return Err(self.type_error(format!("'{}' object is not an iterator", class.tp_name())));
         };
         match self.call_bound(&f, it, &[], Kw::EMPTY) {
             Ok(v) => Ok(Some(v)),

@@ -247,8 +247,8 @@ impl Vm {
         };
         Err(self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{}' and '{}'",
-            ca.name(),
-            cb.name()
+            ca.tp_name(),
+            cb.tp_name()
         )))
     }
 
@@ -360,7 +360,7 @@ impl Vm {
         }
         Err(self.type_error(format!(
             "bad operand type for unary {sym}: '{}'",
-            class.name()
+            class.tp_name()
         )))
     }
 }

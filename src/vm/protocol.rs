@@ -50,7 +50,7 @@ impl Vm {
 
     /// The class name of a value, for messages.
     pub fn type_name(&self, v: &Value) -> String {
-        self.class_of(v).name()
+        self.class_of(v).tp_name()
     }
 
     /// Truth value fast path for the common inline kinds, falling back to [`Vm::truthy`].
@@ -133,7 +133,9 @@ impl Vm {
         }
         let class = self.class_of(v);
         let Some(f) = class.lookup("__len__") else {
-            return Err(self.type_error(format!("object of type '{}' has no len()", class.name())));
+            return Err(
+                self.type_error(format!("object of type '{}' has no len()", class.tp_name()))
+            );
         };
         let r = self.call_bound(&f, v, &[], super::Kw::EMPTY)?;
         match r {
@@ -204,7 +206,7 @@ impl Vm {
         }
         match class.lookup("__hash__") {
             Some(Value::None) | None => {
-                Err(self.type_error(format!("unhashable type: '{}'", class.name())))
+                Err(self.type_error(format!("unhashable type: '{}'", class.tp_name())))
             }
             Some(f) => match self.call_bound(&f, v, &[], super::Kw::EMPTY)? {
                 Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
@@ -250,13 +252,10 @@ impl Vm {
             let r = self.call_bound(&f, container, std::slice::from_ref(item), super::Kw::EMPTY)?;
             return self.truthy(&r);
         }
-        if class.lookup("__iter__").is_none()
-            && class.lookup("__getitem__").is_none()
-            && !matches!(container, Value::Native(_))
-        {
+        if class.lookup("__iter__").is_none() && class.lookup("__getitem__").is_none() {
             return Err(self.type_error(format!(
                 "argument of type '{}' is not iterable",
-                class.name()
+                class.tp_name()
             )));
         }
         let it = self.iter(container)?;
@@ -297,7 +296,7 @@ impl Vm {
                 }
                 Err(self.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
-                    class.name()
+                    class.tp_name()
                 )))
             }
             _ => Err(self.type_error(format!(

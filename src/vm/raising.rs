@@ -151,13 +151,13 @@ impl Vm {
         let Some(enter) = class.lookup_special(special_memo::ENTER, "__enter__") else {
             return Err(self.type_error(format!(
                 "'{}' object does not support the context manager protocol",
-                class.name()
+                class.tp_name()
             )));
         };
         let Some(exit) = class.lookup_special(special_memo::EXIT, "__exit__") else {
             return Err(self.type_error(format!(
                 "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                class.name()
+                class.tp_name()
             )));
         };
         let exit = Value::BoundMethod(Rc::new(crate::objects::function::BoundMethod {

@@ -83,7 +83,9 @@ impl Vm {
         let class = self.class_of(c);
         match class.lookup("__getitem__") {
             Some(f) => self.call_bound(&f, c, std::slice::from_ref(i), Kw::EMPTY),
-            None => Err(self.type_error(format!("'{}' object is not subscriptable", class.name()))),
+            None => {
+                Err(self.type_error(format!("'{}' object is not subscriptable", class.tp_name())))
+            }
         }
     }
 
@@ -279,7 +281,7 @@ impl Vm {
                         .map(|_| ()),
                     None => Err(self.type_error(format!(
                         "'{}' object does not support item assignment",
-                        class.name()
+                        class.tp_name()
                     ))),
                 }
             }
@@ -366,7 +368,7 @@ impl Vm {
                         .map(|_| ()),
                     None => Err(self.type_error(format!(
                         "'{}' object doesn't support item deletion",
-                        class.name()
+                        class.tp_name()
                     ))),
                 }
             }

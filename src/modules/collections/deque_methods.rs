@@ -3,6 +3,7 @@
 
 use super::deque_new::{deque_like, this};
 use crate::builtins::args::{check, check_count};
+use crate::builtins::list_methods::search_bound;
 use crate::objects::Value;
 use crate::objects::deque::PyDeque;
 use crate::vm::{Kw, PyResult, Vm};
@@ -130,25 +131,6 @@ pub fn find(
         }
     }
     Ok(None)
-}
-
-/// A `start`/`stop` bound of `index`, clamped like a slice index.
-fn search_bound(vm: &mut Vm, v: &Value, len: usize) -> PyResult<usize> {
-    let has_index = match v {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
-        Value::Instance(_) | Value::Native(_) => vm.class_of(v).lookup("__index__").is_some(),
-        _ => false,
-    };
-    if !has_index {
-        return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
-    }
-    let i = match v {
-        Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN / 2,
-        Value::BigInt(_) => i64::MAX / 2,
-        other => vm.to_index(other)?,
-    };
-    let len = len as i64;
-    Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
 }
 
 /// `index(x[, start[, stop]])`.
