@@ -48,7 +48,8 @@ impl Vm {
         }
     }
 
-    /// The class name of a value, for messages.
+    /// The type name messages give a value (see `Class::tp_name`: native
+    /// types from modules other than `builtins` carry their module).
     pub fn type_name(&self, v: &Value) -> String {
         self.class_of(v).tp_name()
     }
