@@ -15,11 +15,7 @@ impl<'a> Compiler<'a> {
         if let ExprKind::Attribute { value, attr } = &func.kind
             && !has_unpacking(args, kws)
         {
-            let receiver = self.fusable_receiver(value);
-            if receiver.is_none() {
-                self.expr(value)?;
-            }
-            let name = self.mangled_name(attr);
+            let (receiver, name) = self.attribute_operands(value, attr)?;
             self.at(func.loc, |c| match receiver {
                 Some(local) => c.emit(Instr::LoadFastMethod { local, name }),
                 None => c.emit(Instr::LoadMethod(name)),

@@ -58,17 +58,13 @@ impl<'a> Compiler<'a> {
             } => self.formatted_value(value, *conversion, format_spec.as_deref())?,
             ExprKind::JoinedStr(parts) => self.joined_str(parts)?,
             ExprKind::Constant(value) => self.load_const(constant(value)),
-            ExprKind::Attribute { value, attr } => match self.fusable_receiver(value) {
-                Some(local) => {
-                    let name = self.mangled_name(attr);
-                    self.emit(Instr::LoadFastAttr { local, name });
-                }
-                None => {
-                    self.expr(value)?;
-                    let i = self.mangled_name(attr);
-                    self.emit(Instr::LoadAttr(i));
-                }
-            },
+            ExprKind::Attribute { value, attr } => {
+                let instr = match self.attribute_operands(value, attr)? {
+                    (Some(local), name) => Instr::LoadFastAttr { local, name },
+                    (None, name) => Instr::LoadAttr(name),
+                };
+                self.emit(instr);
+            }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
                 self.expr(slice)?;

@@ -3,6 +3,7 @@
 use super::Compiler;
 use crate::compiler::opcode::Instr;
 use crate::compiler::symtable::{DEF_DEL, DEF_PARAM, NameScope};
+use crate::parser::SyntaxError;
 use crate::parser::ast::{Expr, ExprKind};
 
 /// What a name access does.
@@ -24,7 +25,7 @@ enum Access {
     Name,
 }
 
-impl Compiler<'_> {
+impl<'a> Compiler<'a> {
     /// Emits the instruction that loads, stores or deletes variable `name`.
     pub(crate) fn name_op(&mut self, name: &str, ctx: NameCtx) {
         let mangled = self.mangle(name);
@@ -65,6 +66,21 @@ impl Compiler<'_> {
             return None;
         }
         u16::try_from(self.u().add_varname(&mangled)).ok()
+    }
+
+    /// The operands of an attribute instruction on receiver `value`: the
+    /// local to fuse with (see [`Self::fusable_receiver`]), or `None` once the
+    /// receiver's own code is emitted; then the attribute's name index.
+    pub(crate) fn attribute_operands(
+        &mut self,
+        value: &'a Expr,
+        attr: &str,
+    ) -> Result<(Option<u16>, u32), SyntaxError> {
+        let receiver = self.fusable_receiver(value);
+        if receiver.is_none() {
+            self.expr(value)?;
+        }
+        Ok((receiver, self.mangled_name(attr)))
     }
 
     /// `StoreName` of a compiler-chosen name (`__doc__`, `__module__`, ...).

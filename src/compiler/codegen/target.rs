@@ -15,17 +15,13 @@ impl<'a> Compiler<'a> {
     fn store_inner(&mut self, target: &'a Expr) -> CResult {
         match &target.kind {
             ExprKind::Name(name) => self.name_op(name, NameCtx::Store),
-            ExprKind::Attribute { value, attr } => match self.fusable_receiver(value) {
-                Some(local) => {
-                    let name = self.mangled_name(attr);
-                    self.emit(Instr::StoreFastAttr { local, name });
-                }
-                None => {
-                    self.expr(value)?;
-                    let i = self.mangled_name(attr);
-                    self.emit(Instr::StoreAttr(i));
-                }
-            },
+            ExprKind::Attribute { value, attr } => {
+                let instr = match self.attribute_operands(value, attr)? {
+                    (Some(local), name) => Instr::StoreFastAttr { local, name },
+                    (None, name) => Instr::StoreAttr(name),
+                };
+                self.emit(instr);
+            }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
                 self.expr(slice)?;
